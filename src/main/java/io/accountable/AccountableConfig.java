@@ -1,0 +1,28 @@
+package io.accountable;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/**
+ * Everything under {@code accountable.*} in application.properties; each key can also be set
+ * from the environment ({@code accountable.demo-scale} is {@code ACCOUNTABLE_DEMO_SCALE}).
+ */
+@ConfigMapping(prefix = "accountable")
+public interface AccountableConfig {
+
+    /** Password of the {@code admin} user created on first start; a random one is logged once when unset. */
+    Optional<String> adminPassword();
+
+    /** Demo data loaded into an empty database at start: none, small (~300 accounts) or large (~20,000). */
+    @WithDefault("small")
+    DemoScale demoScale();
+
+    /** Seed of the demo generator: the same seed gives the same data. */
+    @WithDefault("20261122")
+    long demoSeed();
+
+    enum DemoScale {
+        none, small, large
+    }
+}

@@ -1,0 +1,51 @@
+package io.accountable.web;
+
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
+/**
+ * Every state-changing request to a page (not {@code /api}, which uses HTTP Basic and no
+ * cookie) must carry the CSRF token of its cookie, as the header htmx sends or as the
+ * hidden form field. A mismatch is a 403 with a plain message.
+ */
+public class CsrfFilter {
+
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    @ServerRequestFilter
+    @WithFormRead
+    public void verify(ResteasyReactiveContainerRequestContext request) {
+        if (SAFE.contains(request.getMethod()) || request.getUriInfo().getPath().startsWith("/api")) {
+            return;
+        }
+        Cookie cookie = request.getCookies().get(CsrfToken.COOKIE);
+        String sent = request.getHeaderString(CsrfToken.HEADER);
+        if (sent == null) {
+            sent = formField(request);
+        }
+        if (cookie == null || sent == null || !MessageDigest.isEqual(cookie.getValue().getBytes(StandardCharsets.UTF_8),
+                sent.getBytes(StandardCharsets.UTF_8))) {
+            request.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("This form has expired or did not come from Accountable. Reload the page and try again.")
+                    .build());
+        }
+    }
+
+    private static String formField(ResteasyReactiveContainerRequestContext request) {
+        ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
+        Object value = context.getFormParameter(CsrfToken.FIELD, true, false);
+        if (value instanceof FormValue form) {
+            return form.getValue();
+        }
+        return value == null ? null : value.toString();
+    }
+}

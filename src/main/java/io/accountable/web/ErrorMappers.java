@@ -1,0 +1,76 @@
+package io.accountable.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.ForbiddenException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error ends here: JSON {@code {"error", "details"}} for {@code /api}, a friendly page
+ * otherwise, and never a stack trace. Unexpected errors are logged with an id that the
+ * answer repeats, so a user can quote it.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @Inject
+    @Location("error.html")
+    Template errorPage;
+
+    @ServerExceptionMapper
+    public Response badRequest(BadRequestException e, UriInfo uri) {
+        return answer(uri, 400, "That request cannot be answered", e.getMessage(), e.details());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return answer(uri, 404, "Not found", "There is nothing at this address. It may have been removed or mistyped.",
+                java.util.List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return answer(uri, 403, "Not allowed", "Your role does not allow this. Ask an administrator if you need it.",
+                java.util.List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String message = e.getMessage() == null ? "The request cannot be answered." : e.getMessage();
+        return answer(uri, status, Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase(), message, java.util.List.of());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
+        return answer(uri, 500, "Something went wrong",
+                "The error has been logged with reference " + id + ". Try again; if it persists, tell your administrator.",
+                java.util.List.of());
+    }
+
+    private Response answer(UriInfo uri, int status, String heading, String message, java.util.List<?> details) {
+        if (uri.getPath().startsWith("/api")) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(message, details)).build();
+        }
+        String html = errorPage.data("status", status).data("heading", heading).data("message", message).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").entity(html).build();
+    }
+}

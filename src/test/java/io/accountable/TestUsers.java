@@ -1,0 +1,50 @@
+package io.accountable;
+
+import static io.restassured.RestAssured.given;
+
+import io.accountable.security.Role;
+import io.accountable.security.User;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.Cookies;
+import io.restassured.specification.RequestSpecification;
+
+/** Signs in for real (no test-security extension here): a form login per role, cached cookies. */
+public final class TestUsers {
+
+    public static final String PASSWORD = "password-123";
+    private static final java.util.Map<String, Cookies> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private TestUsers() {
+    }
+
+    public static void ensure() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Role role : Role.values()) {
+                String name = "test-" + role.id();
+                if (User.findByUsername(name) == null) {
+                    User.create(name, PASSWORD, role);
+                }
+            }
+        });
+    }
+
+    /** The session cookies of a signed-in user of that role, with the CSRF cookie. */
+    public static Cookies session(Role role) {
+        ensure();
+        return SESSIONS.computeIfAbsent(role.id(), id -> given().redirects().follow(false)
+                .formParam("j_username", "test-" + id).formParam("j_password", PASSWORD)
+                .post("/j_security_check").then().statusCode(302).extract().detailedCookies());
+    }
+
+    /** A request as a signed-in user of that role, carrying a CSRF cookie and header. */
+    public static RequestSpecification as(Role role) {
+        return given().redirects().follow(false).cookies(session(role)).cookie("accountable-csrf", "test-token")
+                .header("X-CSRF-Token", "test-token");
+    }
+
+    /** An API request with HTTP Basic. */
+    public static RequestSpecification api(Role role) {
+        ensure();
+        return given().auth().preemptive().basic("test-" + role.id(), PASSWORD);
+    }
+}

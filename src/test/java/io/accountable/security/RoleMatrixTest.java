@@ -1,0 +1,66 @@
+package io.accountable.security;
+
+import static io.accountable.TestUsers.as;
+import static io.accountable.TestUsers.api;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class RoleMatrixTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/users", "/accounts", "/settings", "/import", "/reports"})
+    void shouldRedirectAnonymousPagesToTheLogin(String path) {
+        given().redirects().follow(false).get(path).then().statusCode(302)
+                .header("Location", containsString("/login"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/attribution", "/api/kpis", "/api/export/accounts", "/api/accounts/ACC00001"})
+    void shouldAnswerAnonymousApiCallsWith401(String path) {
+        given().get(path).then().statusCode(401);
+    }
+
+    @Test
+    void shouldRejectWrongBasicCredentials() {
+        given().auth().preemptive().basic("test-admin", "wrong").get("/api/kpis").then().statusCode(401);
+    }
+
+    @Test
+    void shouldShowTheLoginPageToAnyone() {
+        given().get("/login").then().statusCode(200).body(containsString("j_security_check"));
+    }
+
+    @Test
+    void shouldShowTheDashboardToAViewer() {
+        as(Role.VIEWER).get("/").then().statusCode(200).body(containsString("Dashboard"))
+                .body(not(containsString("href=\"/users\"")));
+    }
+
+    @Test
+    void shouldForbidUserManagementToAViewerAndAnAnalyst() {
+        as(Role.VIEWER).get("/users").then().statusCode(403).body(containsString("Not allowed"));
+        as(Role.ANALYST).get("/users").then().statusCode(403);
+        as(Role.ADMIN).get("/users").then().statusCode(200).body(containsString("test-viewer"));
+    }
+
+    @Test
+    void shouldSendHtmxRequestsWithoutSessionToTheLoginPageAsAWhole() {
+        given().redirects().follow(false).header("HX-Request", "true").get("/").then().statusCode(401)
+                .header("HX-Redirect", equalTo("/login"));
+    }
+
+    @Test
+    void shouldNotLeakAStackTraceForAnUnknownPage() {
+        as(Role.VIEWER).get("/no/such/page").then().statusCode(404).body(containsString("Not found"))
+                .body(not(containsString("Exception")));
+        api(Role.VIEWER).get("/api/no/such").then().statusCode(404).body("error", not(equalTo(null)));
+    }
+}
