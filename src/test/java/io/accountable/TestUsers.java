@@ -14,6 +14,12 @@ public final class TestUsers {
     public static final String PASSWORD = "password-123";
     private static final java.util.Map<String, Cookies> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Amounts reach hundreds of millions: read JSON numbers as doubles, not floats. */
+    private static io.restassured.config.RestAssuredConfig doubles() {
+        return io.restassured.RestAssured.config().jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
+                .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+    }
+
     private TestUsers() {
     }
 
@@ -38,13 +44,13 @@ public final class TestUsers {
 
     /** A request as a signed-in user of that role, carrying a CSRF cookie and header. */
     public static RequestSpecification as(Role role) {
-        return given().redirects().follow(false).cookies(session(role)).cookie("accountable-csrf", "test-token")
+        return given().config(doubles()).redirects().follow(false).cookies(session(role)).cookie("accountable-csrf", "test-token")
                 .header("X-CSRF-Token", "test-token");
     }
 
     /** An API request with HTTP Basic. */
     public static RequestSpecification api(Role role) {
         ensure();
-        return given().auth().preemptive().basic("test-" + role.id(), PASSWORD);
+        return given().config(doubles()).auth().preemptive().basic("test-" + role.id(), PASSWORD);
     }
 }

@@ -46,6 +46,16 @@ public class DemoData {
                 : DemoGenerator.small(config.demoSeed(), today);
     }
 
+    private static void removeAll(Connection c) throws SQLException {
+        for (String table : new String[] {"nps_response", "cost", "touchpoint", "stage_change", "opportunity",
+                "campaign", "contact", "account"}) {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("delete from " + table);
+            }
+        }
+        c.commit();
+    }
+
     boolean isEmpty() throws SQLException {
         try (Connection c = dataSource.getConnection(); var st = c.createStatement();
                 var rs = st.executeQuery("select count(*) from account")) {
@@ -54,7 +64,10 @@ public class DemoData {
         }
     }
 
-    /** Loads in one transaction: a failed load leaves the database empty, to be tried again at the next start. */
+    /**
+     * Loads in batches that are committed as they go (a single transaction of two million rows
+     * is too heavy for H2); a failed load removes what it wrote, so the next start tries again.
+     */
     public void load(DemoGenerator generator) throws SQLException {
         long started = System.nanoTime();
         Map<String, Long> counts;
@@ -65,6 +78,7 @@ public class DemoData {
                 counts = loader.counts();
             } catch (RuntimeException | SQLException e) {
                 c.rollback();
+                removeAll(c);
                 throw e;
             }
             c.commit();

@@ -90,7 +90,7 @@ public final class DemoGenerator {
 
     /** About 20,000 accounts, 2,000,000 touches and 30,000 opportunities. */
     public static DemoGenerator large(long seed, LocalDate endDate) {
-        return new DemoGenerator(seed, endDate, 20_000, 100);
+        return new DemoGenerator(seed, endDate, 20_000, 110);
     }
 
     public void generate(DemoSink sink) {
@@ -250,7 +250,7 @@ public final class DemoGenerator {
     private List<OpportunityRow> planOpportunities(int account, String accountExt, String tier, double engagement,
             SplittableRandom r) {
         List<OpportunityRow> opps = new ArrayList<>();
-        if (r.nextDouble() > 0.45 + 0.55 * engagement) {
+        if (r.nextDouble() > 0.75 + 0.25 * engagement) {
             return opps;
         }
         Instant created = randomInstant(r, start.plus(60, ChronoUnit.DAYS), end.minus(20, ChronoUnit.DAYS));
@@ -262,7 +262,7 @@ public final class DemoGenerator {
         int attempts = 0;
         String type = "new_business";
         double amount = base;
-        while (created != null && created.isBefore(end) && attempts < 4) {
+        while (created != null && created.isBefore(end) && attempts < 5) {
             attempts++;
             int cycle = switch (tier) {
                 case "one_to_one" -> 90 + r.nextInt(110);
@@ -295,8 +295,9 @@ public final class DemoGenerator {
                 created = renew ? closed.plus(months * 30L - 45, ChronoUnit.DAYS)
                         : closed.plus(60 + r.nextInt(200), ChronoUnit.DAYS);
                 amount = renew ? (amount - fees) / (months / 12.0) : amount * (0.2 + r.nextDouble() * 0.3);
-            } else if ("lost".equals(status) && r.nextDouble() < 0.3) {
-                created = closed.plus(90 + r.nextInt(200), ChronoUnit.DAYS);
+            } else if ("lost".equals(status) && r.nextDouble() < 0.75) {
+                created = closed.plus(30 + r.nextInt(150), ChronoUnit.DAYS);
+                type = "new_business";
             } else {
                 created = null;
             }
@@ -323,12 +324,24 @@ public final class DemoGenerator {
 
     private void touches(int account, String accountExt, double engagement, List<OpportunityRow> opps,
             List<Contact> contacts, SplittableRandom r, DemoSink sink) {
-        int count = (int) Math.round(touchesPerAccount * (0.3 + 1.4 * engagement));
+        // A few accounts buy without any tracked touch: their deals are unattributed.
+        boolean dark = r.nextDouble() < 0.03;
+        int count = dark ? 0 : (int) Math.round(touchesPerAccount * (0.3 + 1.4 * engagement));
+        // Each account is reached through a handful of channels, not all of them (as in life,
+        // and so that the Shapley model rarely meets a journey of more than 12 channels).
+        java.util.Set<String> reachable = new java.util.HashSet<>(List.of("direct", "sdr_outreach"));
+        for (String channel : List.of("paid_social", "display", "paid_search", "organic_search", "social", "webinar",
+                "content_syndication", "email", "direct_mail", "event", "referral")) {
+            if (r.nextDouble() < 0.55) {
+                reachable.add(channel);
+            }
+        }
         List<PlannedTouch> planned = new ArrayList<>(count);
         int background = opps.isEmpty() ? count : (int) (count * 0.4);
         for (int i = 0; i < background; i++) {
             Instant at = randomInstant(r, start, end);
-            planned.add(r.nextDouble() < 0.75 ? early(at, r) : middle(at, r));
+            boolean isEarly = r.nextDouble() < 0.75;
+            planned.add(reachable(reachable, r, () -> isEarly ? early(at, r) : middle(at, r)));
         }
         int perOpp = opps.isEmpty() ? 0 : (count - background) / opps.size();
         for (OpportunityRow opp : opps) {
@@ -340,13 +353,16 @@ public final class DemoGenerator {
                 PlannedTouch touch;
                 if (phase < 0.3) {
                     at = randomInstant(r, created.minus(170, ChronoUnit.DAYS), created.minus(60, ChronoUnit.DAYS));
-                    touch = early(at, r);
+                    Instant when = at;
+                    touch = reachable(reachable, r, () -> early(when, r));
                 } else if (phase < 0.65) {
                     at = randomInstant(r, created.minus(60, ChronoUnit.DAYS), created);
-                    touch = middle(at, r);
+                    Instant when = at;
+                    touch = reachable(reachable, r, () -> middle(when, r));
                 } else {
                     at = randomInstant(r, created, last);
-                    touch = late(at, r);
+                    Instant when = at;
+                    touch = reachable(reachable, r, () -> late(when, r));
                 }
                 if (!at.isBefore(start) && !at.isAfter(end)) {
                     planned.add(touch);
@@ -366,6 +382,18 @@ public final class DemoGenerator {
                     contact == null ? null : contact.id, contact == null ? null : contact.externalId, campaign,
                     campaign == null ? null : campaignExternalId(campaign), p.channel, p.type, p.at, p.stage));
         }
+    }
+
+    private static PlannedTouch reachable(java.util.Set<String> reachable, SplittableRandom r,
+            java.util.function.Supplier<PlannedTouch> draw) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            PlannedTouch touch = draw.get();
+            if (reachable.contains(touch.channel)) {
+                return touch;
+            }
+        }
+        PlannedTouch fallback = draw.get();
+        return new PlannedTouch(fallback.at, "direct", "web_visit", fallback.stage);
     }
 
     private Long campaignFor(String channel, Instant at) {

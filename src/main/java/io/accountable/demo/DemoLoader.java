@@ -147,6 +147,8 @@ final class DemoLoader implements DemoSink, AutoCloseable {
                 pending.put(table, 0);
             }
         }
+        // Commit as we go: one huge transaction makes H2's file balloon and slows everything.
+        connection.commit();
     }
 
     /** Identity columns must continue after the explicit ids the loader wrote. */

@@ -34,8 +34,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return answer(uri, 404, "Not found", "There is nothing at this address. It may have been removed or mistyped.",
-                java.util.List.of());
+        String message = e.getMessage() == null || e.getMessage().startsWith("HTTP 404")
+                ? "There is nothing at this address. It may have been removed or mistyped." : e.getMessage();
+        return answer(uri, 404, "Not found", message, java.util.List.of());
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,66 @@
+package io.accountable.attribution;
+
+import io.accountable.attribution.engine.ModelId;
+import io.accountable.kpi.DashboardFilter;
+import io.accountable.security.Role;
+import io.accountable.web.FilterParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /api/attribution}: the JSON API of data-and-api.md. */
+@Path("/api/attribution")
+@RolesAllowed(Role.VIEWER_ID)
+@Produces(MediaType.APPLICATION_JSON)
+public class AttributionApi {
+
+    @Inject
+    AttributionService attribution;
+    @Inject
+    FilterParams filters;
+
+    @GET
+    public AttributionAnswer attribution(@Context UriInfo uri) {
+        return attribution.attribute(filters.strict(uri));
+    }
+
+    /** Every model's rows side by side: {@code {"models": {model: rows}}}, with each model's totals beside. */
+    public record Comparison(String view, LocalDate from, LocalDate to, String groupBy, double total,
+            double unattributed, int conversions, Map<String, List<AttributionAnswer.Row>> models,
+            Map<String, AttributionAnswer> answers) {
+    }
+
+    @GET
+    @Path("compare")
+    public Comparison compare(@Context UriInfo uri) {
+        DashboardFilter filter = filters.strict(uri);
+        Map<ModelId, AttributionAnswer> all = attribution.compare(filter);
+        Map<String, List<AttributionAnswer.Row>> rows = new LinkedHashMap<>();
+        Map<String, AttributionAnswer> answers = new LinkedHashMap<>();
+        all.forEach((model, answer) -> {
+            rows.put(model.id(), answer.rows());
+            answers.put(model.id(), answer);
+        });
+        AttributionAnswer any = all.values().iterator().next();
+        return new Comparison(filter.view().id(), filter.from(), filter.to(), filter.groupBy(), any.total(),
+                any.unattributed(), any.conversions(), rows, answers);
+    }
+
+    @GET
+    @Path("opportunity/{id}")
+    public AttributionService.Explanation opportunity(@PathParam("id") String id, @Context UriInfo uri) {
+        boolean datesGiven = uri.getQueryParameters().containsKey("from") || uri.getQueryParameters().containsKey("to")
+                || uri.getQueryParameters().containsKey("period");
+        return attribution.explain(id, filters.strict(uri), datesGiven);
+    }
+}

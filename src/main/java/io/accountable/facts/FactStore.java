@@ -1,0 +1,67 @@
+package io.accountable.facts;
+
+import io.accountable.demo.DemoData.DataChanged;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * Holds the current {@link Facts}: built on first use, rebuilt after data changed (an import
+ * or the demo load). Readers never wait for a rebuild once a snapshot exists... except the
+ * first one. The generation number lets caches of derived results know when to forget.
+ */
+@ApplicationScoped
+public class FactStore {
+
+    private static final Logger LOG = Logger.getLogger(FactStore.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private volatile Facts facts;
+    private final AtomicLong generation = new AtomicLong();
+
+    public Facts facts() {
+        Facts current = facts;
+        if (current == null) {
+            synchronized (this) {
+                current = facts;
+                if (current == null) {
+                    current = rebuild();
+                }
+            }
+        }
+        return current;
+    }
+
+    /** Changes whenever the facts are rebuilt; part of every cache key. */
+    public long generation() {
+        return generation.get();
+    }
+
+    void onDataChanged(@Observes DataChanged event) {
+        invalidate();
+    }
+
+    public synchronized void invalidate() {
+        facts = null;
+        generation.incrementAndGet();
+    }
+
+    private Facts rebuild() {
+        long started = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            Facts built = FactsBuilder.build(c);
+            facts = built;
+            LOG.infof("Built facts in %d ms: %s", (System.nanoTime() - started) / 1_000_000, built);
+            return built;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the data: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package io.accountable.facts;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable, compact copy of everything the numbers are computed from: primitive arrays
+ * indexed by account, touch, opportunity. Touches are grouped by account and ordered by
+ * time and then external id (the spec's tie-break), so an account's journey is a slice and
+ * a time window is a binary search. Two million touches take about 150 MB.
+ *
+ * <p>Instants are epoch milliseconds; {@link #NONE} marks a missing one.
+ */
+public final class Facts {
+
+    public static final long NONE = Long.MIN_VALUE;
+    public static final byte OPEN = 0;
+    public static final byte WON = 1;
+    public static final byte LOST = 2;
+
+    /** Strings that repeat (channels, types, tiers...) are stored once and referred to by index. */
+    public static final class Dictionary {
+        private final Map<String, Integer> index = new HashMap<>();
+        private final java.util.ArrayList<String> values = new java.util.ArrayList<>();
+
+        public int code(String value) {
+            if (value == null) {
+                return -1;
+            }
+            return index.computeIfAbsent(value, v -> {
+                values.add(v);
+                return values.size() - 1;
+            });
+        }
+
+        public String value(int code) {
+            return code < 0 ? null : values.get(code);
+        }
+
+        public int size() {
+            return values.size();
+        }
+
+        public Integer find(String value) {
+            return index.get(value);
+        }
+
+        public List<String> values() {
+            return List.copyOf(values);
+        }
+    }
+
+    // ---- accounts
+    public final int accountCount;
+    public final long[] accountId;
+    public final String[] accountExternalId;
+    public final String[] accountName;
+    public final int[] accountTier;
+    public final int[] accountSegment;
+    public final int[] accountRegion;
+    public final int[] accountIndustry;
+    public final boolean[] accountTarget;
+    /** Earliest contact creation of the account: its lead-creation moment. */
+    public final long[] accountLeadCreatedAt;
+    public final Dictionary tiers;
+    public final Dictionary segments;
+    public final Dictionary regions;
+    public final Dictionary industries;
+
+    // ---- contacts
+    public final int contactCount;
+    public final long[] contactId;
+    public final int[] contactAccount;
+    public final int[] contactRole;
+    public final long[] contactCreatedAt;
+    public final Dictionary roles;
+
+    // ---- touches, grouped by account: account a owns [touchStart[a], touchStart[a + 1])
+    public final int touchCount;
+    public final int[] touchStart;
+    public final long[] touchId;
+    public final String[] touchExternalId;
+    public final long[] touchTime;
+    public final int[] touchChannel;
+    public final int[] touchType;
+    public final int[] touchCampaign;
+    /** Index into the contact arrays, or -1. */
+    public final int[] touchContact;
+    public final int[] touchFunnelStage;
+    public final Dictionary channels;
+    public final Dictionary types;
+    public final Dictionary funnelStages;
+
+    // ---- campaigns
+    public final long[] campaignId;
+    public final String[] campaignExternalId;
+    public final String[] campaignName;
+    public final int[] campaignChannel;
+
+    // ---- opportunities
+    public final int opportunityCount;
+    public final long[] opportunityId;
+    public final String[] opportunityExternalId;
+    public final int[] opportunityAccount;
+    public final double[] opportunityAmount;
+    public final byte[] opportunityStatus;
+    public final long[] opportunityCreatedAt;
+    public final long[] opportunityClosedAt;
+    public final int[] opportunityContractMonths;
+    public final double[] opportunityOneTimeFees;
+
+    // ---- stage changes, ordered by opportunity and time
+    public final int[] stageOpportunity;
+    public final int[] stageName;
+    public final long[] stageEnteredAt;
+    public final Dictionary stages;
+
+    // ---- costs
+    /** Epoch day of the cost (a date, not an instant). */
+    public final long[] costDate;
+    public final double[] costAmount;
+    /** The cost's own channel, or its campaign's when it has none; -1 when neither. */
+    public final int[] costChannel;
+    public final int[] costCampaign;
+    public final int[] costCategory;
+    public final int[] costTeam;
+    public final Dictionary categories;
+    public final Dictionary teams;
+
+    // ---- NPS
+    public final int[] npsAccount;
+    public final int[] npsScore;
+    public final long[] npsRespondedAt;
+
+    private final Map<Long, Integer> accountIndexById;
+    private final Map<String, Integer> accountIndexByExternalId;
+    private final Map<String, Integer> opportunityIndexByExternalId;
+
+    Facts(FactsBuilder b) {
+        accountCount = b.accountId.length;
+        accountId = b.accountId;
+        accountExternalId = b.accountExternalId;
+        accountName = b.accountName;
+        accountTier = b.accountTier;
+        accountSegment = b.accountSegment;
+        accountRegion = b.accountRegion;
+        accountIndustry = b.accountIndustry;
+        accountTarget = b.accountTarget;
+        accountLeadCreatedAt = b.accountLeadCreatedAt;
+        tiers = b.tiers;
+        segments = b.segments;
+        regions = b.regions;
+        industries = b.industries;
+        contactCount = b.contactId.length;
+        contactId = b.contactId;
+        contactAccount = b.contactAccount;
+        contactRole = b.contactRole;
+        contactCreatedAt = b.contactCreatedAt;
+        roles = b.roles;
+        touchCount = b.touchId.length;
+        touchStart = b.touchStart;
+        touchId = b.touchId;
+        touchExternalId = b.touchExternalId;
+        touchTime = b.touchTime;
+        touchChannel = b.touchChannel;
+        touchType = b.touchType;
+        touchCampaign = b.touchCampaign;
+        touchContact = b.touchContact;
+        touchFunnelStage = b.touchFunnelStage;
+        channels = b.channels;
+        types = b.types;
+        funnelStages = b.funnelStages;
+        campaignId = b.campaignId;
+        campaignExternalId = b.campaignExternalId;
+        campaignName = b.campaignName;
+        campaignChannel = b.campaignChannel;
+        opportunityCount = b.opportunityId.length;
+        opportunityId = b.opportunityId;
+        opportunityExternalId = b.opportunityExternalId;
+        opportunityAccount = b.opportunityAccount;
+        opportunityAmount = b.opportunityAmount;
+        opportunityStatus = b.opportunityStatus;
+        opportunityCreatedAt = b.opportunityCreatedAt;
+        opportunityClosedAt = b.opportunityClosedAt;
+        opportunityContractMonths = b.opportunityContractMonths;
+        opportunityOneTimeFees = b.opportunityOneTimeFees;
+        stageOpportunity = b.stageOpportunity;
+        stageName = b.stageName;
+        stageEnteredAt = b.stageEnteredAt;
+        stages = b.stages;
+        costDate = b.costDate;
+        costAmount = b.costAmount;
+        costChannel = b.costChannel;
+        costCampaign = b.costCampaign;
+        costCategory = b.costCategory;
+        costTeam = b.costTeam;
+        categories = b.categories;
+        teams = b.teams;
+        npsAccount = b.npsAccount;
+        npsScore = b.npsScore;
+        npsRespondedAt = b.npsRespondedAt;
+        accountIndexById = new HashMap<>(accountCount * 2);
+        accountIndexByExternalId = new HashMap<>(accountCount * 2);
+        for (int a = 0; a < accountCount; a++) {
+            accountIndexById.put(accountId[a], a);
+            accountIndexByExternalId.put(accountExternalId[a], a);
+        }
+        opportunityIndexByExternalId = new HashMap<>(opportunityCount * 2);
+        for (int o = 0; o < opportunityCount; o++) {
+            opportunityIndexByExternalId.put(opportunityExternalId[o], o);
+        }
+    }
+
+    public Integer accountIndex(long id) {
+        return accountIndexById.get(id);
+    }
+
+    public Integer accountIndexByExternalId(String externalId) {
+        return accountIndexByExternalId.get(externalId);
+    }
+
+    public Integer opportunityIndexByExternalId(String externalId) {
+        return opportunityIndexByExternalId.get(externalId);
+    }
+
+    /** First touch index of the account at or after {@code fromMillis}. */
+    public int firstTouchAtOrAfter(int account, long fromMillis) {
+        int lo = touchStart[account];
+        int hi = touchStart[account + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (touchTime[mid] < fromMillis) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** One past the last touch index of the account at or before {@code toMillis}. */
+    public int touchesEndAtOrBefore(int account, long toMillis) {
+        int lo = touchStart[account];
+        int hi = touchStart[account + 1];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (touchTime[mid] <= toMillis) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    public boolean isEmpty() {
+        return accountCount == 0;
+    }
+
+    @Override
+    public String toString() {
+        return "Facts[accounts=" + accountCount + ", touches=" + touchCount + ", opportunities=" + opportunityCount
+                + ", stageChanges=" + stageOpportunity.length + ", costs=" + costDate.length + ", nps="
+                + npsScore.length + ", channels=" + Arrays.toString(channels.values().toArray()) + "]";
+    }
+}

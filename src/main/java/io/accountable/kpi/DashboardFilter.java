@@ -1,0 +1,291 @@
+package io.accountable.kpi;
+
+import io.accountable.attribution.engine.ModelId;
+import io.accountable.attribution.engine.View;
+import io.accountable.facts.Facts;
+import io.accountable.settings.Settings;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one filter that every tile, chart, table, API answer and report takes, parsed once
+ * from the query string. Unset values take the defaults of the settings. {@link #toQuery()}
+ * writes it back, so the URL always holds the whole state.
+ */
+public record DashboardFilter(
+        LocalDate from,
+        LocalDate to,
+        String period,
+        ModelId model,
+        View view,
+        Integer lookbackDays,
+        double halfLifeDays,
+        String tier,
+        String segment,
+        String region,
+        String industry,
+        Target target,
+        String groupBy) {
+
+    public enum Target {
+        TRUE, FALSE, ANY;
+
+        public String id() {
+            return name().toLowerCase();
+        }
+    }
+
+    public static final List<String> PERIODS = List.of("this_quarter", "last_quarter", "year_to_date",
+            "last_12_months", "custom");
+    public static final List<String> GROUPINGS = List.of("channel", "campaign", "type", "account", "tier", "segment",
+            "region");
+    private static final Set<String> KNOWN = Set.of("from", "to", "period", "model", "view", "lookbackDays",
+            "halfLifeDays", "tier", "segment", "region", "industry", "target", "groupBy");
+
+    /** A parsed filter and what was wrong with the query (each problem fell back to a default). */
+    public record Parsed(DashboardFilter filter, List<String> problems) {
+    }
+
+    public static Parsed parse(Map<String, List<String>> query, Settings settings, LocalDate today) {
+        List<String> problems = new ArrayList<>();
+        String period = text(query, "period");
+        LocalDate from = date(query, "from", problems);
+        LocalDate to = date(query, "to", problems);
+        if (period != null && !PERIODS.contains(period)) {
+            problems.add("Unknown period '" + period + "'; one of " + PERIODS + ".");
+            period = null;
+        }
+        if (period != null && !"custom".equals(period)) {
+            LocalDate[] range = range(period, today);
+            from = range[0];
+            to = range[1];
+        } else if (from != null || to != null) {
+            period = "custom";
+            if (to == null) {
+                to = today;
+            }
+            if (from == null) {
+                from = to.minusDays(364);
+            }
+        } else {
+            period = "last_12_months";
+            LocalDate[] range = range(period, today);
+            from = range[0];
+            to = range[1];
+        }
+        if (from.isAfter(to)) {
+            problems.add("'from' (" + from + ") is after 'to' (" + to + ").");
+            period = "last_12_months";
+            LocalDate[] range = range(period, today);
+            from = range[0];
+            to = range[1];
+        }
+
+        ModelId model = ModelId.parse(settings.defaultModel());
+        String modelText = text(query, "model");
+        if (modelText != null) {
+            try {
+                model = ModelId.parse(modelText);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        View view = View.parse(settings.defaultView());
+        String viewText = text(query, "view");
+        if (viewText != null) {
+            try {
+                view = View.parse(viewText);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        Integer lookback = settings.lookbackDays();
+        String lookbackText = text(query, "lookbackDays");
+        if (lookbackText != null) {
+            if ("all".equalsIgnoreCase(lookbackText)) {
+                lookback = null;
+            } else {
+                try {
+                    int days = Integer.parseInt(lookbackText);
+                    if (days < 0) {
+                        problems.add("'lookbackDays' must be 0 or more, or 'all'; got " + days + ".");
+                    } else {
+                        lookback = days;
+                    }
+                } catch (NumberFormatException e) {
+                    problems.add("'lookbackDays' must be a whole number of days or 'all'; got '" + lookbackText + "'.");
+                }
+            }
+        }
+        double halfLife = settings.timeDecayHalfLifeDays();
+        String halfLifeText = text(query, "halfLifeDays");
+        if (halfLifeText != null) {
+            try {
+                double value = Double.parseDouble(halfLifeText);
+                if (!(value > 0) || Double.isInfinite(value)) {
+                    problems.add("'halfLifeDays' must be a number of days above 0; got " + halfLifeText + ".");
+                } else {
+                    halfLife = value;
+                }
+            } catch (NumberFormatException e) {
+                problems.add("'halfLifeDays' must be a number of days above 0; got '" + halfLifeText + "'.");
+            }
+        }
+        Target target = Target.TRUE;
+        String targetText = text(query, "target");
+        if (targetText != null) {
+            try {
+                target = Target.valueOf(targetText.trim().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                problems.add("'target' is true, false or any; got '" + targetText + "'.");
+            }
+        }
+        String groupBy = "channel";
+        String groupText = text(query, "groupBy");
+        if (groupText != null) {
+            if (GROUPINGS.contains(groupText)) {
+                groupBy = groupText;
+            } else {
+                problems.add("'groupBy' is one of " + GROUPINGS + "; got '" + groupText + "'.");
+            }
+        }
+        for (String key : query.keySet()) {
+            if (!KNOWN.contains(key) && !key.startsWith("_") && !List.of("q", "sort", "dir", "page", "drill",
+                    "channel", "engagementTier", "stage", "size", "format").contains(key)) {
+                problems.add("Unknown parameter '" + key + "' was ignored.");
+            }
+        }
+        return new Parsed(new DashboardFilter(from, to, period, model, view, lookback, halfLife,
+                text(query, "tier"), text(query, "segment"), text(query, "region"), text(query, "industry"), target,
+                groupBy), problems);
+    }
+
+    /** The dates of a preset period, in the reporting time zone's calendar. */
+    public static LocalDate[] range(String period, LocalDate today) {
+        LocalDate quarterStart = today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
+        return switch (period) {
+            case "this_quarter" -> new LocalDate[] {quarterStart, today};
+            case "last_quarter" -> new LocalDate[] {quarterStart.minusMonths(3), quarterStart.minusDays(1)};
+            case "year_to_date" -> new LocalDate[] {today.withDayOfYear(1), today};
+            default -> new LocalDate[] {today.minusDays(364), today};
+        };
+    }
+
+    private static String text(Map<String, List<String>> query, String key) {
+        List<String> values = query.get(key);
+        if (values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) {
+            return null;
+        }
+        return values.get(0).trim();
+    }
+
+    private static LocalDate date(Map<String, List<String>> query, String key, List<String> problems) {
+        String value = text(query, key);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add("'" + key + "' must be a date like 2026-03-31; got '" + value + "'.");
+            return null;
+        }
+    }
+
+    public DashboardFilter withModel(ModelId other) {
+        return new DashboardFilter(from, to, period, other, view, lookbackDays, halfLifeDays, tier, segment, region,
+                industry, target, groupBy);
+    }
+
+    public DashboardFilter withGroupBy(String other) {
+        return new DashboardFilter(from, to, period, model, view, lookbackDays, halfLifeDays, tier, segment, region,
+                industry, target, other);
+    }
+
+    public DashboardFilter withPeriod(LocalDate newFrom, LocalDate newTo) {
+        return new DashboardFilter(newFrom, newTo, "custom", model, view, lookbackDays, halfLifeDays, tier, segment,
+                region, industry, target, groupBy);
+    }
+
+    /** The same length of time, ending the day before {@code from}. */
+    public DashboardFilter previous() {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        return withPeriod(from.minusDays(days), from.minusDays(1));
+    }
+
+    public Instant start(ZoneId zone) {
+        return from.atStartOfDay(zone).toInstant();
+    }
+
+    /** Midnight after the {@code to} day: the period's exclusive end. */
+    public Instant endExclusive(ZoneId zone) {
+        return to.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** Whether an account is in scope: the account filters, never the period. */
+    public boolean inScope(Facts facts, int account) {
+        if (target == Target.TRUE && !facts.accountTarget[account]
+                || target == Target.FALSE && facts.accountTarget[account]) {
+            return false;
+        }
+        return matches(tier, facts.tiers.value(facts.accountTier[account]))
+                && matches(segment, facts.segments.value(facts.accountSegment[account]))
+                && matches(region, facts.regions.value(facts.accountRegion[account]))
+                && matches(industry, facts.industries.value(facts.accountIndustry[account]));
+    }
+
+    private static boolean matches(String wanted, String actual) {
+        return wanted == null || wanted.equals(actual);
+    }
+
+    /** The account scope as a key: filters with the same scope share cached work. */
+    public String scopeKey() {
+        return tier + "|" + segment + "|" + region + "|" + industry + "|" + target;
+    }
+
+    /** Query parameters that reproduce this filter (without defaults-only noise). */
+    public Map<String, String> toQuery() {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("period", period);
+        if ("custom".equals(period)) {
+            q.put("from", from.toString());
+            q.put("to", to.toString());
+        }
+        q.put("model", model.id());
+        q.put("view", view.id());
+        q.put("lookbackDays", lookbackDays == null ? "all" : lookbackDays.toString());
+        q.put("halfLifeDays", halfLifeDays == Math.rint(halfLifeDays) ? String.valueOf((long) halfLifeDays)
+                : String.valueOf(halfLifeDays));
+        putIfSet(q, "tier", tier);
+        putIfSet(q, "segment", segment);
+        putIfSet(q, "region", region);
+        putIfSet(q, "industry", industry);
+        q.put("target", target.id());
+        return q;
+    }
+
+    public String queryString() {
+        StringBuilder b = new StringBuilder();
+        toQuery().forEach((k, v) -> {
+            if (!b.isEmpty()) {
+                b.append('&');
+            }
+            b.append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+        });
+        return b.toString();
+    }
+
+    private static void putIfSet(Map<String, String> q, String key, String value) {
+        if (value != null) {
+            q.put(key, value);
+        }
+    }
+
+}

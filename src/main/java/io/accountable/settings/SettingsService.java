@@ -1,0 +1,73 @@
+package io.accountable.settings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** Reads the settings in force and saves new versions; nothing else writes settings. */
+@ApplicationScoped
+public class SettingsService {
+
+    @Inject
+    ObjectMapper json;
+
+    private volatile Settings cached;
+    private final java.util.concurrent.atomic.AtomicLong versionCounter = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Changes with every saved version; part of the keys of cached results. */
+    public long version() {
+        return versionCounter.get();
+    }
+
+    public Settings current() {
+        Settings settings = cached;
+        if (settings == null) {
+            settings = load();
+            cached = settings;
+        }
+        return settings;
+    }
+
+    @Transactional
+    Settings load() {
+        SettingsVersion latest = SettingsVersion.latest();
+        if (latest == null) {
+            return Settings.defaults();
+        }
+        try {
+            return json.readValue(latest.content, Settings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored settings version " + latest.id + " cannot be read", e);
+        }
+    }
+
+    /** Saves a new version when valid; answers the problems otherwise (nothing saved). */
+    @Transactional
+    public List<String> save(Settings settings, String user) {
+        List<String> problems = settings.problems();
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        SettingsVersion version = new SettingsVersion();
+        version.changedBy = user;
+        version.changedAt = Instant.now();
+        try {
+            version.content = json.writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        version.persist();
+        cached = null;
+        versionCounter.incrementAndGet();
+        return List.of();
+    }
+
+    @Transactional
+    public List<SettingsVersion> history() {
+        return SettingsVersion.find("order by id desc").page(0, 50).list();
+    }
+}

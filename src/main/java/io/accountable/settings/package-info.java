@@ -1,0 +1,2 @@
+/** Analyst-editable settings (currency, time zone, margins, weights, defaults), stored as versions. */
+package io.accountable.settings;

@@ -1,0 +1,109 @@
+package io.accountable.attribution;
+
+import static io.accountable.TestUsers.api;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.accountable.security.Role;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AttributionApiTest {
+
+    private static final List<String> MODELS = List.of("first_touch", "last_touch", "linear", "time_decay",
+            "position_based", "w_shaped", "full_path", "custom", "markov", "shapley");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"target=true", "view=pipeline", "target=any&lookbackDays=30", "target=any&lookbackDays=all&view=pipeline",
+            "segment=enterprise&target=any", "tier=one_to_one", "period=last_quarter&groupBy=campaign",
+            "target=false&groupBy=region"})
+    void shouldReconcileCreditsPlusUnattributedWithTheTotalForEveryModel(String query) {
+        JsonPath compare = api(Role.VIEWER).get("/api/attribution/compare?" + query).then().statusCode(200)
+                .extract().jsonPath();
+        double total = compare.getDouble("total");
+        for (String model : MODELS) {
+            List<Double> credits = compare.getList("models." + model + ".credit", Double.class);
+            JsonPath single = api(Role.VIEWER).get("/api/attribution?model=" + model + "&" + query).then()
+                    .statusCode(200).extract().jsonPath();
+            double credited = single.getList("rows.credit", Double.class).stream().mapToDouble(Double::doubleValue).sum();
+            double unattributed = single.getDouble("unattributed");
+            assertEquals(Math.round(single.getDouble("total") * 100), Math.round((credited + unattributed) * 100),
+                    model + " " + query);
+            assertEquals(total, single.getDouble("total"), 1e-6);
+            assertEquals(credits.size(), single.getList("rows").size(), "compare has the same rows for " + model);
+        }
+    }
+
+    @Test
+    void shouldFindConversionsInTheDemoData() {
+        JsonPath answer = api(Role.VIEWER).get("/api/attribution?target=any").then().statusCode(200).extract()
+                .jsonPath();
+        assertTrue(answer.getInt("conversions") > 20, "conversions " + answer.getInt("conversions"));
+        assertTrue(answer.getDouble("total") > answer.getDouble("unattributed"));
+        assertEquals("linear", answer.getString("model"));
+    }
+
+    @Test
+    void shouldReportRemovalEffectsForMarkov() {
+        api(Role.VIEWER).get("/api/attribution?model=markov&target=any").then().statusCode(200)
+                .body("$", hasKey("removalEffects")).body("$", hasKey("conversionProbability"));
+        api(Role.VIEWER).get("/api/attribution?model=linear").then().statusCode(200)
+                .body("$", not(hasKey("removalEffects")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"model=best", "from=2026-13-01", "from=2026-05-01&to=2026-04-01", "lookbackDays=-5",
+            "view=profit", "halfLifeDays=0", "target=maybe", "groupBy=colour", "lookbackDays=ten"})
+    void shouldAnswerBadParametersWithA400AndAClearMessage(String query) {
+        api(Role.VIEWER).get("/api/attribution?" + query).then().statusCode(400)
+                .body("error", not(equalTo(null))).body("details.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void shouldGroupByAccountAndAnswer404ForAnUnknownOpportunity() {
+        JsonPath byAccount = api(Role.VIEWER).get("/api/attribution?model=w_shaped&groupBy=account&target=any").then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(byAccount.getList("rows").size() > 0);
+        String error = api(Role.VIEWER).get("/api/attribution/opportunity/NOPE").then().statusCode(404).extract()
+                .path("error");
+        assertTrue(error.contains("NOPE"), error);
+    }
+
+    @Test
+    void shouldExplainAWonOpportunityUnderEveryModelWithWeightsSummingToOne() {
+        String id = wonOpportunity();
+        for (String model : MODELS) {
+            JsonPath e = api(Role.VIEWER).get("/api/attribution/opportunity/" + id + "?model=" + model).then()
+                    .statusCode(200).extract().jsonPath();
+            List<Double> weights = e.getList("touches.weight", Double.class);
+            if (e.getBoolean("attributed")) {
+                assertEquals(1.0, weights.stream().mapToDouble(Double::doubleValue).sum(), 1e-4, model);
+            }
+            if (model.equals("markov")) {
+                assertTrue(e.getMap("channelScores").size() > 0 || !e.getBoolean("attributed"), model);
+            }
+        }
+        api(Role.VIEWER).get("/api/attribution/opportunity/" + id + "?view=revenue&from=2000-01-01&to=2000-01-31")
+                .then().statusCode(400).body("error", containsString("outside the period"));
+    }
+
+    static String wonOpportunity() {
+        Map<String, Object> rows = api(Role.VIEWER).get("/api/attribution/compare?target=any&lookbackDays=all").then()
+                .statusCode(200).extract().jsonPath().getMap("answers.linear");
+        assertTrue(((Number) rows.get("conversions")).intValue() > 0);
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                io.accountable.opportunity.Opportunity.<io.accountable.opportunity.Opportunity>find(
+                        "status = 'won' order by closedAt desc").firstResult().externalId);
+    }
+}
