@@ -1,0 +1,92 @@
+package io.accountable.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How numbers look on pages and in reports. Values are computed elsewhere and rounded only
+ * here, for display; a blank (null or not finite) value reads "no data", never 0.
+ */
+@TemplateExtension(namespace = "fmt")
+public final class Formats {
+
+    public static final String BLANK = "—";
+
+    private Formats() {
+    }
+
+    private static DecimalFormat format(String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
+    }
+
+    static boolean blank(Double value) {
+        return value == null || value.isNaN() || value.isInfinite();
+    }
+
+    /** {@code 1234567.891} as {@code USD 1,234,568}; cents below 1,000. */
+    public static String money(Double value, String currency) {
+        if (blank(value)) {
+            return BLANK;
+        }
+        String pattern = Math.abs(value) >= 1000 ? "#,##0" : "#,##0.00";
+        return currency + " " + format(pattern).format(value);
+    }
+
+    /** Short form for tiles and axes: {@code USD 1.23M}. */
+    public static String moneyShort(Double value, String currency) {
+        if (blank(value)) {
+            return BLANK;
+        }
+        double abs = Math.abs(value);
+        if (abs >= 1_000_000_000) {
+            return currency + " " + format("#,##0.00").format(value / 1_000_000_000) + "B";
+        }
+        if (abs >= 1_000_000) {
+            return currency + " " + format("#,##0.00").format(value / 1_000_000) + "M";
+        }
+        if (abs >= 10_000) {
+            return currency + " " + format("#,##0.0").format(value / 1_000) + "k";
+        }
+        return money(value, currency);
+    }
+
+    /** {@code 0.1234} as {@code 12.3 %}. */
+    public static String percent(Double value) {
+        if (blank(value)) {
+            return BLANK;
+        }
+        return format("#,##0.0").format(value * 100) + " %";
+    }
+
+    public static String number(Double value) {
+        if (blank(value)) {
+            return BLANK;
+        }
+        return format(Math.abs(value) >= 100 ? "#,##0" : "#,##0.##").format(value);
+    }
+
+    public static String decimal(Double value, int digits) {
+        if (blank(value)) {
+            return BLANK;
+        }
+        return format("#,##0." + "0".repeat(Math.max(1, digits))).format(value);
+    }
+
+    /** A signed delta with a word, so the direction does not rely on colour. */
+    public static String delta(Double value) {
+        if (blank(value)) {
+            return "no comparison";
+        }
+        String arrow = value > 0 ? "▲ up " : value < 0 ? "▼ down " : "▶ flat ";
+        return arrow + format("#,##0.0").format(Math.abs(value) * 100) + " %";
+    }
+
+    public static String deltaClass(Double value) {
+        if (blank(value) || value == 0) {
+            return "flat";
+        }
+        return value > 0 ? "up" : "down";
+    }
+}
