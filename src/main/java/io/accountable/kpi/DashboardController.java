@@ -1,18 +1,23 @@
 package io.accountable.kpi;
 
-import io.accountable.account.Account;
-import io.accountable.opportunity.Opportunity;
 import io.accountable.security.Role;
-import io.accountable.touchpoint.Touchpoint;
+import io.accountable.web.FilterParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
-/** The executive dashboard, the home page. */
+/**
+ * The executive dashboard, the home page. A plain request gets the whole page; an htmx
+ * request (a filter changed) gets the regions and the refreshed filter fields only.
+ */
 @Path("/")
 @RolesAllowed(Role.VIEWER_ID)
 @Produces(MediaType.TEXT_HTML)
@@ -20,11 +25,27 @@ public class DashboardController {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(long accounts, long touches, long opportunities);
+        static native TemplateInstance dashboard(DashboardView view, boolean oob);
+
+        static native TemplateInstance dashboard$regions(DashboardView view);
+
+        static native TemplateInstance dashboard$filter_fields(DashboardView view, boolean oob);
     }
 
+    @Inject
+    DashboardService dashboard;
+    @Inject
+    FilterParams filters;
+
     @GET
-    public TemplateInstance dashboard() {
-        return Templates.dashboard(Account.count(), Touchpoint.count(), Opportunity.count()).data("nav", "dashboard");
+    public String page(@Context UriInfo uri, @HeaderParam("HX-Request") String htmx) {
+        DashboardFilter.Parsed parsed = filters.lenient(uri);
+        DashboardView view = dashboard.view(parsed.filter(), parsed.problems().stream()
+                .map(p -> p + " The default is shown instead.").toList());
+        if ("true".equals(htmx)) {
+            return Templates.dashboard$regions(view).render()
+                    + Templates.dashboard$filter_fields(view, true).render();
+        }
+        return Templates.dashboard(view, false).data("nav", "dashboard").render();
     }
 }

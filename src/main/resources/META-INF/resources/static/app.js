@@ -24,3 +24,27 @@ document.addEventListener("htmx:beforeRequest", function (event) {
 document.addEventListener("htmx:afterRequest", function (event) {
   if (event.detail.target) { event.detail.target.removeAttribute("aria-busy"); }
 });
+
+// Charts: each canvas carries its Chart.js configuration as JSON (written by the server).
+function drawCharts(root) {
+  if (typeof Chart === "undefined") { return; }
+  root.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+    var existing = Chart.getChart(canvas);
+    if (existing) { existing.destroy(); }
+    try {
+      new Chart(canvas, JSON.parse(canvas.dataset.chart));
+    } catch (e) {
+      canvas.insertAdjacentHTML("afterend", '<p class="alert alert-error">This chart could not be drawn; the table has the numbers.</p>');
+    }
+  });
+}
+document.addEventListener("DOMContentLoaded", function () { drawCharts(document); });
+document.addEventListener("htmx:afterSettle", function (event) { drawCharts(event.detail.elt || document); });
+
+// Editing a date means custom dates: the period preset would otherwise win.
+document.addEventListener("change", function (event) {
+  if (event.target && (event.target.id === "f-from" || event.target.id === "f-to")) {
+    var period = document.getElementById("f-period");
+    if (period) { period.value = "custom"; }
+  }
+}, true);

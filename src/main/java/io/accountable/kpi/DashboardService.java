@@ -1,0 +1,91 @@
+package io.accountable.kpi;
+
+import io.accountable.attribution.AttributionAnswer;
+import io.accountable.attribution.AttributionService;
+import io.accountable.attribution.engine.ModelId;
+import io.accountable.facts.FactStore;
+import io.accountable.facts.Facts;
+import io.accountable.settings.SettingsService;
+import io.accountable.web.ChartSpec;
+import io.accountable.web.ChartSpec.Series;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Assembles the dashboard from the attribution and KPI services, for one filter. */
+@ApplicationScoped
+public class DashboardService {
+
+    @Inject
+    AttributionService attribution;
+    @Inject
+    KpiService kpis;
+    @Inject
+    FactStore store;
+    @Inject
+    SettingsService settings;
+
+    public DashboardView view(DashboardFilter filter, List<String> notices) {
+        Facts facts = store.facts();
+        String currency = settings.current().currency();
+        DashboardView.FilterOptions options = new DashboardView.FilterOptions(DashboardFilter.PERIODS,
+                sorted(facts.tiers.values()), sorted(facts.segments.values()), sorted(facts.regions.values()),
+                sorted(facts.industries.values()));
+        DashboardFilter byChannel = filter.withGroupBy("channel");
+        AttributionAnswer selected = attribution.attribute(byChannel);
+        Map<ModelId, AttributionAnswer> all = attribution.compare(byChannel);
+
+        List<String> models = new ArrayList<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        Set<String> channels = new LinkedHashSet<>();
+        selected.rows().forEach(r -> channels.add(r.key()));
+        all.forEach((model, answer) -> {
+            models.add(model.id());
+            labels.put(model.id(), model.label());
+            answer.rows().forEach(r -> channels.add(r.key()));
+        });
+        List<DashboardView.ComparisonRow> comparison = new ArrayList<>();
+        Map<String, Double> totals = new LinkedHashMap<>();
+        for (String channel : channels) {
+            Map<String, Double> credits = new LinkedHashMap<>();
+            all.forEach((model, answer) -> credits.put(model.id(), answer.rows().stream()
+                    .filter(r -> r.key().equals(channel)).mapToDouble(AttributionAnswer.Row::credit).sum()));
+            comparison.add(new DashboardView.ComparisonRow(channel, credits));
+        }
+        all.forEach((model, answer) -> totals.put(model.id(), answer.credited()));
+
+        List<String> channelLabels = new ArrayList<>(channels);
+        Map<String, Object> attributionChart = ChartSpec.bar(
+                selected.rows().stream().map(AttributionAnswer.Row::key).toList(),
+                List.of(new Series(selected.label(), selected.rows().stream().map(r -> round(r.credit())).toList())),
+                true, "Attributed " + filter.view().id() + " (" + currency + ")");
+        List<Series> modelSeries = new ArrayList<>();
+        all.forEach((model, answer) -> modelSeries.add(new Series(model.label(),
+                channelLabels.stream().map(c -> round(comparison.stream().filter(r -> r.channel().equals(c))
+                        .findFirst().get().credits().get(model.id()))).toList())));
+        Map<String, Object> comparisonChart = ChartSpec.bar(channelLabels, modelSeries, false,
+                "Attributed " + filter.view().id() + " (" + currency + ")");
+        List<AttributionAnswer.Row> withCost = selected.rows().stream().filter(r -> r.roi() != null).toList();
+        Map<String, Object> roiChart = ChartSpec.bar(withCost.stream().map(AttributionAnswer.Row::key).toList(),
+                List.of(new Series("ROI (%)", withCost.stream().map(r -> round(r.roi() * 100)).toList())), true,
+                "ROI (%)");
+
+        List<DashboardView.ChartPanel> panels = kpis.panels(filter, currency);
+        return new DashboardView(filter, notices, currency, !facts.isEmpty(), options,
+                kpis.tiles(filter, currency), selected, models, labels, comparison, totals, attributionChart,
+                comparisonChart, roiChart, panels);
+    }
+
+    private static double round(Double value) {
+        return value == null ? 0 : Math.round(value * 100) / 100.0;
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
+    }
+}
