@@ -422,12 +422,18 @@ public final class DemoGenerator {
             case 0 -> new PlannedTouch(at, "webinar", r.nextDouble() < 0.5 ? "webinar_registered" : "webinar_attended", "mofu");
             case 1 -> new PlannedTouch(at, "content_syndication", "content_download", "mofu");
             case 2, 3 -> new PlannedTouch(at, "email",
-                    new String[] {"email_sent", "email_open", "email_open", "email_click", "email_reply"}[r.nextInt(5)],
+                    emailType(r),
                     "mofu");
             case 4 -> new PlannedTouch(at, "organic_search", r.nextDouble() < 0.5 ? "form_fill" : "web_visit", "mofu");
             case 5 -> new PlannedTouch(at, "direct_mail", "direct_mail", "mofu");
             default -> new PlannedTouch(at, "direct", "web_visit", "mofu");
         };
+    }
+
+    /** Most emails are only sent; fewer are opened, fewer clicked, fewer answered. */
+    private static String emailType(SplittableRandom r) {
+        double x = r.nextDouble();
+        return x < 0.55 ? "email_sent" : x < 0.82 ? "email_open" : x < 0.95 ? "email_click" : "email_reply";
     }
 
     private PlannedTouch late(Instant at, SplittableRandom r) {
@@ -452,7 +458,7 @@ public final class DemoGenerator {
                 if (at.isAfter(end)) {
                     continue;
                 }
-                int score = (int) Math.max(0, Math.min(10, Math.round(4.5 + 5 * engagement + r.nextGaussian() * 1.8)));
+                int score = (int) Math.max(0, Math.min(10, Math.round(6 + 4 * engagement + r.nextGaussian() * 1.6)));
                 Contact contact = contacts.get(r.nextInt(contacts.size()));
                 long id = ++npsSeq;
                 sink.nps(new NpsRow(id, String.format("NPS%06d", id), account, accountExt, contact.id,

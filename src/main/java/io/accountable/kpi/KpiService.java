@@ -1,17 +1,252 @@
 package io.accountable.kpi;
 
+import io.accountable.attribution.AttributionService;
+import io.accountable.facts.FactStore;
+import io.accountable.facts.Facts;
+import io.accountable.kpi.formula.EngagementConversion;
+import io.accountable.kpi.formula.ExecutiveKpis;
+import io.accountable.kpi.formula.KpiParameters;
+import io.accountable.kpi.formula.PipelineStages;
+import io.accountable.kpi.formula.Stats;
+import io.accountable.settings.Settings;
+import io.accountable.settings.SettingsService;
+import io.accountable.web.ChartSpec;
+import io.accountable.web.ChartSpec.Series;
+import io.accountable.web.Formats;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The executive KPIs of metrics.md for a filter, with the previous period and the delta. */
 @ApplicationScoped
 public class KpiService {
 
+    @Inject
+    FactStore store;
+    @Inject
+    SettingsService settingsService;
+    @Inject
+    AttributionService attribution;
+
+    private final Map<String, Object> cache = new ConcurrentHashMap<>();
+
+    /** A KPI as the API answers it. {@code value} is a number, or an object for breakdowns. */
+    public record KpiValue(Object value, Object previous, Double delta) {
+    }
+
+    public record Snapshot(ExecutiveKpis.Result current, ExecutiveKpis.Result previous, Double previousGrowth) {
+    }
+
+    public Snapshot snapshot(DashboardFilter filter) {
+        String key = store.generation() + "|" + settingsService.version() + "|" + filter.from() + "|" + filter.to()
+                + "|" + filter.lookbackDays() + "|" + filter.scopeKey() + "|" + filter.model() + "|" + filter.view()
+                + "|" + filter.halfLifeDays();
+        Object hit = cache.get(key);
+        if (hit != null) {
+            return (Snapshot) hit;
+        }
+        Facts f = store.facts();
+        Settings s = settingsService.current();
+        boolean[] scope = scope(f, filter);
+        KpiParameters k = KpiParameters.of(f, s.grossMargin(), s.annualChurnRate(), s.engagementHalfLifeDays(),
+                filter.lookbackDays(), s.touchTypeWeights(), s.highIntentTypes(), s.salesChannels());
+        DashboardFilter previous = filter.previous();
+        ExecutiveKpis.Result current = ExecutiveKpis.compute(f, scope, period(filter, s.zone()), k,
+                attributedRevenue(filter));
+        ExecutiveKpis.Result before = ExecutiveKpis.compute(f, scope, period(previous, s.zone()), k,
+                attributedRevenue(previous));
+        ExecutiveKpis.Result beforeThat = ExecutiveKpis.compute(f, scope, period(previous.previous(), s.zone()), k,
+                null);
+        Snapshot snapshot = new Snapshot(current, before,
+                Stats.delta(before.get("revenue"), beforeThat.get("revenue")));
+        if (cache.size() > 500) {
+            cache.clear();
+        }
+        cache.put(key, snapshot);
+        return snapshot;
+    }
+
+    /** Every KPI id of the spec: value, previous value, delta. */
+    public Map<String, KpiValue> kpis(DashboardFilter filter) {
+        Snapshot s = snapshot(filter);
+        Map<String, KpiValue> kpis = new LinkedHashMap<>();
+        for (String id : ExecutiveKpis.IDS) {
+            Double current = s.current().get(id);
+            Double previous = s.previous().get(id);
+            if ("revenue_growth".equals(id)) {
+                current = Stats.delta(s.current().get("revenue"), s.previous().get("revenue"));
+                previous = s.previousGrowth();
+                kpis.put(id, new KpiValue(current, previous, null));
+            } else if ("content_engagement_by_stage".equals(id)) {
+                kpis.put(id, new KpiValue(funnel(s.current().funnel()), funnel(s.previous().funnel()),
+                        Stats.delta(current, previous)));
+            } else {
+                kpis.put(id, new KpiValue(current, previous, Stats.delta(current, previous)));
+            }
+        }
+        return kpis;
+    }
+
+    private static Map<String, Object> funnel(ExecutiveKpis.Funnel funnel) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", funnel.total());
+        out.put("tofu", Map.of("count", funnel.tofu(), "share", share(funnel, funnel.tofu())));
+        out.put("mofu", Map.of("count", funnel.mofu(), "share", share(funnel, funnel.mofu())));
+        out.put("bofu", Map.of("count", funnel.bofu(), "share", share(funnel, funnel.bofu())));
+        return out;
+    }
+
+    private static Object share(ExecutiveKpis.Funnel funnel, long count) {
+        Double share = funnel.share(count);
+        return share == null ? "" : share;
+    }
+
+    public List<PipelineStages.Stage> stages(DashboardFilter filter) {
+        Facts f = store.facts();
+        ZoneId zone = settingsService.current().zone();
+        return PipelineStages.compute(f, scope(f, filter), filter.start(zone).toEpochMilli(),
+                filter.endExclusive(zone).toEpochMilli());
+    }
+
+    public EngagementConversion.Result engagementTiers(DashboardFilter filter) {
+        Facts f = store.facts();
+        Settings s = settingsService.current();
+        KpiParameters k = KpiParameters.of(f, s.grossMargin(), s.annualChurnRate(), s.engagementHalfLifeDays(),
+                filter.lookbackDays(), s.touchTypeWeights(), s.highIntentTypes(), s.salesChannels());
+        return EngagementConversion.compute(f, scope(f, filter), filter.start(s.zone()).toEpochMilli(),
+                filter.endExclusive(s.zone()).toEpochMilli(), k.weightByType(), s.engagementHalfLifeDays());
+    }
+
+    static boolean[] scope(Facts f, DashboardFilter filter) {
+        boolean[] scope = new boolean[f.accountCount];
+        for (int a = 0; a < f.accountCount; a++) {
+            scope[a] = filter.inScope(f, a);
+        }
+        return scope;
+    }
+
+    static ExecutiveKpis.Period period(DashboardFilter filter, ZoneId zone) {
+        return new ExecutiveKpis.Period(filter.start(zone).toEpochMilli(), filter.endExclusive(zone).toEpochMilli(),
+                filter.from().toEpochDay(), filter.to().toEpochDay());
+    }
+
+    /** Credited revenue (unattributed excluded) of the selected model, always in the revenue view. */
+    private Double attributedRevenue(DashboardFilter filter) {
+        DashboardFilter revenue = new DashboardFilter(filter.from(), filter.to(), filter.period(), filter.model(),
+                io.accountable.attribution.engine.View.REVENUE, filter.lookbackDays(), filter.halfLifeDays(),
+                filter.tier(), filter.segment(), filter.region(), filter.industry(), filter.target(), "channel");
+        var answer = attribution.attribute(revenue);
+        return answer.total() - answer.unattributed();
+    }
+
+    // ---- dashboard tiles and panels -------------------------------------------------------------
+
+    private record TileDef(String id, String label, String format, String help) {
+    }
+
+    private static final Map<String, List<TileDef>> GROUPS = new LinkedHashMap<>();
+
+    static {
+        GROUPS.put("Revenue", List.of(
+                new TileDef("revenue", "Revenue from target accounts", "money", "Won deals closed in the period"),
+                new TileDef("pipeline_created", "Pipeline created", "money", "Deals created in the period"),
+                new TileDef("influenced_pipeline", "Influenced pipeline", "money", "Created deals with a touch in the lookback"),
+                new TileDef("sourced_pipeline", "Marketing-sourced pipeline", "money", "First touch from a marketing channel"),
+                new TileDef("win_rate", "Win rate", "percent", "Won / (won + lost)"),
+                new TileDef("avg_deal_size", "Average deal size", "money", "Mean won amount"),
+                new TileDef("sales_cycle_days", "Sales cycle (days)", "number", "Mean days from created to won"),
+                new TileDef("pipeline_velocity", "Pipeline velocity (per day)", "money", "Deals × win rate × deal size / cycle"),
+                new TileDef("acv", "Average contract value (annual)", "money", "Annualised, one-time fees excluded"),
+                new TileDef("cac", "Customer acquisition cost", "money", "Program costs / new customers"),
+                new TileDef("clv", "Customer lifetime value", "money", "ACV × margin / churn − CAC"),
+                new TileDef("roi", "Marketing ROI", "percent", "Attributed revenue vs marketing program cost")));
+        GROUPS.put("Relationships", List.of(
+                new TileDef("engaged_accounts", "Engaged accounts", "count", "Accounts with a touch in the period"),
+                new TileDef("influenced_account_rate", "Share of the list engaged", "percent", "Engaged / accounts in scope"),
+                new TileDef("account_penetration", "Account penetration", "percent", "Engaged / known contacts"),
+                new TileDef("buying_committee_coverage", "Buying-committee coverage", "percent", "Engaged accounts with 3+ roles engaged"),
+                new TileDef("meetings_per_account", "Meetings per engaged account", "decimal", "Meetings / engaged accounts"),
+                new TileDef("engagement_score", "Average engagement score", "decimal", "At the end of the period"),
+                new TileDef("account_conversion_rate", "Account conversion rate", "percent", "Accounts with a win / engaged")));
+        GROUPS.put("Reputation", List.of(
+                new TileDef("nps", "Net Promoter Score", "decimal", "% promoters − % detractors"),
+                new TileDef("engagement_quality", "Engagement quality", "percent", "High-intent share of touches"),
+                new TileDef("email_open_rate", "Email open rate", "percent", "Opens / sent"),
+                new TileDef("email_click_rate", "Email click rate", "percent", "Clicks / sent"),
+                new TileDef("email_reply_rate", "Email reply rate", "percent", "Replies / sent")));
+    }
+
     public List<DashboardView.TileGroup> tiles(DashboardFilter filter, String currency) {
-        return List.of();
+        Map<String, KpiValue> kpis = kpis(filter);
+        List<DashboardView.TileGroup> groups = new ArrayList<>();
+        GROUPS.forEach((name, defs) -> {
+            List<DashboardView.Tile> tiles = new ArrayList<>();
+            for (TileDef d : defs) {
+                KpiValue v = kpis.get(d.id());
+                Double value = (Double) v.value();
+                Double previous = (Double) v.previous();
+                tiles.add(new DashboardView.Tile(d.id(), d.label(), format(value, d.format(), currency),
+                        format(previous, d.format(), currency), v.delta(), Formats.delta(v.delta()),
+                        Formats.deltaClass(v.delta()), d.help(), "/accounts?" + filter.queryString() + "&drill=" + d.id(),
+                        List.of()));
+            }
+            groups.add(new DashboardView.TileGroup(name, tiles));
+        });
+        return groups;
+    }
+
+    private static String format(Double value, String format, String currency) {
+        return switch (format) {
+            case "money" -> Formats.moneyShort(value, currency);
+            case "percent" -> Formats.percent(value);
+            case "count" -> Formats.number(value);
+            default -> Formats.decimal(value, 1);
+        };
     }
 
     public List<DashboardView.ChartPanel> panels(DashboardFilter filter, String currency) {
-        return List.of();
+        List<DashboardView.ChartPanel> panels = new ArrayList<>();
+        List<PipelineStages.Stage> stages = stages(filter);
+        panels.add(new DashboardView.ChartPanel("stages", "Days per pipeline stage",
+                "Median days in each stage for deals that entered a stage in the period; the bottleneck is marked.",
+                ChartSpec.bar(stages.stream().map(s -> s.name() + (s.bottleneck() ? " (bottleneck)" : "")).toList(),
+                        List.of(new Series("Median days", stages.stream().map(s -> round(s.medianDays())).toList()),
+                                new Series("Mean days", stages.stream().map(s -> round(s.meanDays())).toList())),
+                        false, "Days"),
+                List.of("Stage", "Entered", "Median days", "Mean days", "Still open", "To next stage"),
+                stages.stream().map(s -> List.of(s.name() + (s.bottleneck() ? " — bottleneck" : ""),
+                        String.valueOf(s.entries()), Formats.decimal(s.medianDays(), 1),
+                        Formats.decimal(s.meanDays(), 1), String.valueOf(s.open()),
+                        Formats.percent(s.conversionToNext()))).toList()));
+        EngagementConversion.Result tiers = engagementTiers(filter);
+        panels.add(new DashboardView.ChartPanel("engagement", "Conversion by engagement tier",
+                "Deals created in the period by the tier their account held then, and the share won. Spearman rank "
+                        + "correlation of score and won amount: " + Formats.decimal(tiers.spearman(), 2) + ".",
+                ChartSpec.bar(tiers.tiers().stream().map(EngagementConversion.TierRow::tier).toList(),
+                        List.of(new Series("Won (%)", tiers.tiers().stream()
+                                .map(t -> round(t.conversionRate() == null ? null : t.conversionRate() * 100))
+                                .toList())), false, "Won (%)"),
+                List.of("Tier", "Deals created", "Won", "Conversion"),
+                tiers.tiers().stream().map(t -> List.of(t.tier(), String.valueOf(t.opportunities()),
+                        String.valueOf(t.won()), Formats.percent(t.conversionRate()))).toList()));
+        ExecutiveKpis.Funnel funnel = snapshot(filter).current().funnel();
+        panels.add(new DashboardView.ChartPanel("funnel", "Touches by funnel stage",
+                "Touches in the period by funnel stage (top, middle, bottom of the funnel).",
+                ChartSpec.bar(List.of("tofu", "mofu", "bofu"), List.of(new Series("Touches",
+                        List.of(funnel.tofu(), funnel.mofu(), funnel.bofu()))), false, "Touches"),
+                List.of("Stage", "Touches", "Share"),
+                List.of(List.of("tofu", String.valueOf(funnel.tofu()), Formats.percent(funnel.share(funnel.tofu()))),
+                        List.of("mofu", String.valueOf(funnel.mofu()), Formats.percent(funnel.share(funnel.mofu()))),
+                        List.of("bofu", String.valueOf(funnel.bofu()), Formats.percent(funnel.share(funnel.bofu()))))));
+        return panels;
+    }
+
+    private static double round(Double value) {
+        return value == null ? 0 : Math.round(value * 100) / 100.0;
     }
 }
