@@ -56,7 +56,7 @@ public class FactStore {
     private Facts rebuild() {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
-            Facts built = FactsBuilder.build(c);
+            Facts built = Facts.load(c);
             facts = built;
             LOG.infof("Built facts in %d ms: %s", (System.nanoTime() - started) / 1_000_000, built);
             return built;

@@ -213,6 +213,11 @@ public final class Facts {
         }
     }
 
+    /** Reads every table of the connection's database, in bulk. */
+    public static Facts load(java.sql.Connection connection) throws java.sql.SQLException {
+        return FactsBuilder.build(connection);
+    }
+
     public Integer accountIndex(long id) {
         return accountIndexById.get(id);
     }
