@@ -1,0 +1,33 @@
+package io.accountable.account;
+
+import io.accountable.kpi.DashboardFilter;
+import io.accountable.security.Role;
+import io.accountable.web.FilterParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+/** {@code GET /api/accounts/{id}}: the account with its contacts, touches, opportunities and score. */
+@Path("/api/accounts")
+@RolesAllowed(Role.VIEWER_ID)
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountApi {
+
+    @Inject
+    AccountService accounts;
+    @Inject
+    FilterParams filters;
+
+    @GET
+    @Path("{id}")
+    public AccountDetail account(@PathParam("id") String id, @Context UriInfo uri) {
+        DashboardFilter filter = filters.strict(uri);
+        return accounts.detail(id, filter, null, null);
+    }
+}

@@ -1,0 +1,161 @@
+package io.accountable.account;
+
+import io.accountable.attribution.engine.ModelId;
+import io.accountable.kpi.DashboardFilter;
+import io.accountable.security.Role;
+import io.accountable.settings.SettingsService;
+import io.accountable.web.BadRequestException;
+import io.accountable.web.CsvSafety;
+import io.accountable.web.FilterParams;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The account list (search, sort, pages, drills from the dashboard), the account page and the list as CSV. */
+@Path("/accounts")
+@RolesAllowed(Role.VIEWER_ID)
+public class AccountController {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance accounts(AccountQueries.Page page, DashboardFilter filter, String filterQuery,
+                String listQuery, List<String> notices, String currency, String drillLabel, List<AccountQueries.Column> columns);
+
+        static native TemplateInstance accounts$table(AccountQueries.Page page, DashboardFilter filter,
+                String filterQuery, String listQuery, List<String> notices, String currency, String drillLabel, List<AccountQueries.Column> columns);
+
+        static native TemplateInstance account(AccountDetail account, DashboardFilter filter, String filterQuery,
+                List<String> models, String currency, String channel, String type);
+    }
+
+    @Inject
+    AccountQueries queries;
+    @Inject
+    AccountService accounts;
+    @Inject
+    FilterParams filters;
+    @Inject
+    SettingsService settings;
+
+    private AccountQueries.Query query(String q, String channel, String tier, String stage, String sort, String dir,
+            String page, String size) {
+        int pageNumber;
+        int pageSize;
+        try {
+            pageNumber = page == null || page.isBlank() ? 1 : Integer.parseInt(page);
+            pageSize = size == null || size.isBlank() ? 25 : Integer.parseInt(size);
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("'page' and 'size' are whole numbers.");
+        }
+        if (pageNumber < 1 || pageSize < 1 || pageSize > 200) {
+            throw new BadRequestException("'page' starts at 1 and 'size' is between 1 and 200.");
+        }
+        if (dir != null && !dir.isBlank() && !List.of("asc", "desc").contains(dir)) {
+            throw new BadRequestException("'dir' is asc or desc; got '" + dir + "'.");
+        }
+        String sortKey = sort == null || sort.isBlank() ? "credit" : sort;
+        boolean asc = dir == null || dir.isBlank() ? List.of("name", "tier", "segment", "region").contains(sortKey)
+                : "asc".equals(dir);
+        return new AccountQueries.Query(blankToNull(q), blankToNull(channel), blankToNull(tier), blankToNull(stage),
+                sortKey, asc, pageNumber, pageSize);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String list(@Context UriInfo uri, @HeaderParam("HX-Request") String htmx, @QueryParam("q") String q,
+            @QueryParam("channel") String channel, @QueryParam("engagementTier") String tier,
+            @QueryParam("stage") String stage, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        DashboardFilter.Parsed parsed = filters.lenient(uri);
+        AccountQueries.Query query = query(q, channel, tier, stage, sort, dir, page, size);
+        AccountQueries.Page result = queries.list(parsed.filter(), query);
+        String drill = channel != null && !channel.isBlank() ? "credited by channel " + channel
+                : tier != null && !tier.isBlank() ? "engagement tier " + tier
+                : stage != null && !stage.isBlank() ? "entered stage " + stage : null;
+        List<String> notices = parsed.problems().stream().filter(p -> !p.startsWith("Unknown parameter")).toList();
+        String listQuery = listQuery(query);
+        String currency = settings.current().currency();
+        if ("true".equals(htmx)) {
+            return Templates.accounts$table(result, parsed.filter(), parsed.filter().queryString(), listQuery, notices,
+                    currency, drill, AccountQueries.COLUMNS).render();
+        }
+        return Templates.accounts(result, parsed.filter(), parsed.filter().queryString(), listQuery, notices, currency,
+                drill, AccountQueries.COLUMNS).data("nav", "accounts").render();
+    }
+
+    private static String listQuery(AccountQueries.Query q) {
+        StringBuilder b = new StringBuilder();
+        append(b, "q", q.search());
+        append(b, "channel", q.channel());
+        append(b, "engagementTier", q.engagementTier());
+        append(b, "stage", q.stage());
+        return b.toString();
+    }
+
+    private static void append(StringBuilder b, String key, String value) {
+        if (value != null) {
+            b.append('&').append(key).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response export(@Context UriInfo uri, @QueryParam("q") String q, @QueryParam("channel") String channel,
+            @QueryParam("engagementTier") String tier, @QueryParam("stage") String stage,
+            @QueryParam("sort") String sort, @QueryParam("dir") String dir) throws IOException {
+        DashboardFilter filter = filters.strict(uri);
+        AccountQueries.Page all = queries.list(filter, query(q, channel, tier, stage, sort, dir, "1", "200"));
+        AccountQueries.Page everything = all.pages() > 1
+                ? queries.list(filter, new AccountQueries.Query(all.query().search(), all.query().channel(),
+                        all.query().engagementTier(), all.query().stage(), all.query().sort(), all.query().asc(), 1,
+                        Integer.MAX_VALUE)) : all;
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("id", "name", "tier", "segment",
+                "region", "target", "engagement_score", "engagement_tier", "account_penetration", "open_pipeline",
+                "won_revenue", "attributed_credit", "last_touch", "nps").get())) {
+            for (AccountRow r : everything.rows()) {
+                csv.printRecord(Arrays.asList(CsvSafety.text(r.id()), CsvSafety.text(r.name()), r.tier(), r.segment(),
+                        r.region(), r.target(), r.engagementScore(), r.engagementTier(), r.penetration(),
+                        r.openPipeline(), r.wonRevenue(), r.attributedCredit(), r.lastTouch(), r.nps()));
+            }
+        }
+        return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"accountable-accounts-" + filter.from() + "-"
+                        + filter.to() + ".csv\"").build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance account(@PathParam("id") String id, @Context UriInfo uri,
+            @QueryParam("channel") String channel, @QueryParam("type") String type) {
+        DashboardFilter filter = filters.lenient(uri).filter();
+        AccountDetail detail = accounts.detail(id, filter, blankToNull(channel), blankToNull(type));
+        return Templates.account(detail, filter, filter.queryString(),
+                Arrays.stream(ModelId.values()).map(ModelId::id).toList(), settings.current().currency(),
+                blankToNull(channel), blankToNull(type)).data("nav", "accounts");
+    }
+}
