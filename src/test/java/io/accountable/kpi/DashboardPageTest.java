@@ -1,0 +1,49 @@
+package io.accountable.kpi;
+
+import static io.accountable.TestUsers.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.accountable.security.Role;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DashboardPageTest {
+
+    @Test
+    void shouldRenderTheWholePageWithoutHtmx() {
+        as(Role.VIEWER).get("/?period=last_12_months&model=markov").then().statusCode(200)
+                .body(containsString("<html")).body(containsString("id=\"filters\""))
+                .body(containsString("Revenue from target accounts")).body(containsString("All models side by side"))
+                .body(containsString("View as table")).body(containsString("Days per pipeline stage"));
+    }
+
+    @Test
+    void shouldRenderOnlyTheRegionsAndTheFilterFieldsForHtmx() {
+        String body = as(Role.VIEWER).header("HX-Request", "true").get("/?period=this_quarter&model=linear").then()
+                .statusCode(200).body(not(containsString("<html"))).body(containsString("hx-swap-oob=\"true\""))
+                .body(containsString("Revenue")).extract().asString();
+        assertTrue(body.contains("value=\"this_quarter\" selected"), "the filter fields reflect the request");
+    }
+
+    @Test
+    void shouldFallBackToDefaultsWithANoticeForInvalidParameters() {
+        as(Role.VIEWER).get("/?model=best&from=2026-99-01&lookbackDays=-3").then().statusCode(200)
+                .body(containsString("Unknown attribution model")).body(containsString("lookbackDays"))
+                .body(containsString("The default is shown instead"));
+    }
+
+    @Test
+    void shouldEscapeWhatTheUserTypes() {
+        as(Role.VIEWER).get("/?tier=<script>alert(1)</script>").then().statusCode(200)
+                .body(not(containsString("<script>alert(1)</script>")));
+    }
+
+    @Test
+    void shouldSayWhenNothingMatchesTheFilters() {
+        as(Role.VIEWER).get("/?tier=no_such_tier").then().statusCode(200)
+                .body(containsString("Nothing matches these filters"));
+    }
+}

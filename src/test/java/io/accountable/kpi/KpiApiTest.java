@@ -1,0 +1,58 @@
+package io.accountable.kpi;
+
+import static io.accountable.TestUsers.api;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.accountable.kpi.formula.ExecutiveKpis;
+import io.accountable.security.Role;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class KpiApiTest {
+
+    @Test
+    void shouldAnswerEveryKpiOfTheSpecWithValuePreviousAndDelta() {
+        JsonPath kpis = api(Role.VIEWER).get("/api/kpis?from=2026-01-01&to=2026-06-30&target=any").then()
+                .statusCode(200).body("previousFrom", org.hamcrest.Matchers.equalTo("2025-07-04"))
+                .body("previousTo", org.hamcrest.Matchers.equalTo("2025-12-31")).extract().jsonPath();
+        for (String id : ExecutiveKpis.IDS) {
+            assertEquals(true, kpis.getMap("kpis").containsKey(id), id);
+            assertEquals(true, kpis.getMap("kpis." + id).containsKey("previous"), id);
+        }
+        double revenue = kpis.getDouble("kpis.revenue.value");
+        double previous = kpis.getDouble("kpis.revenue.previous");
+        assertEquals((revenue - previous) / Math.abs(previous), kpis.getDouble("kpis.revenue.delta"), 1e-9);
+        assertEquals(kpis.getDouble("kpis.revenue.delta"), kpis.getDouble("kpis.revenue_growth.value"), 1e-12);
+    }
+
+    @Test
+    void shouldAgreeWithTheAttributionApiOnRevenue() {
+        double revenue = api(Role.VIEWER).get("/api/kpis?period=last_12_months").then().statusCode(200).extract()
+                .jsonPath().getDouble("kpis.revenue.value");
+        double total = api(Role.VIEWER).get("/api/attribution?period=last_12_months").then().statusCode(200)
+                .extract().jsonPath().getDouble("total");
+        assertEquals(total, revenue, 1e-6);
+    }
+
+    @Test
+    void shouldServeStagesWithABottleneckAndEngagementTiers() {
+        api(Role.VIEWER).get("/api/kpis/stages?target=any").then().statusCode(200).body("stages.size()",
+                org.hamcrest.Matchers.greaterThan(3)).body("bottleneck", notNullValue());
+        api(Role.VIEWER).get("/api/kpis/engagement-tiers?target=any").then().statusCode(200)
+                .body("tiers.size()", org.hamcrest.Matchers.equalTo(4)).body("$", hasKey("spearman"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"from=yesterday", "from=2026-05-01&to=2026-01-01", "target=perhaps", "lookbackDays=-1"})
+    void shouldRejectBadParametersWithA400(String query) {
+        api(Role.VIEWER).get("/api/kpis?" + query).then().statusCode(400).body("error", notNullValue())
+                .body(org.hamcrest.Matchers.not(containsString("Exception")));
+    }
+}
