@@ -44,6 +44,19 @@ public class FactStore {
         return generation.get();
     }
 
+    /** Builds the facts right after start (and after the demo load), so the first user does not wait. */
+    void warmUp(@Observes @jakarta.annotation.Priority(100) io.quarkus.runtime.StartupEvent event) {
+        Thread thread = new Thread(() -> {
+            try {
+                facts();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not build the facts at start; the first request will try again", e);
+            }
+        }, "facts-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     void onDataChanged(@Observes DataChanged event) {
         invalidate();
     }

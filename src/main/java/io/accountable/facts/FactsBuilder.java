@@ -207,7 +207,7 @@ final class FactsBuilder {
         int i = 0;
         try (Statement st = c.createStatement(); ResultSet rs = query(st,
                 "select id, external_id, account_id, occurred_at, channel, type, campaign_id, contact_id, funnel_stage "
-                        + "from touchpoint")) {
+                        + "from touchpoint order by account_id, occurred_at")) {
             while (rs.next() && i < n) {
                 touchId[i] = rs.getLong(1);
                 touchExternalId[i] = rs.getString(2);
@@ -223,20 +223,21 @@ final class FactsBuilder {
                 i++;
             }
         }
-        // Group by account, then order by time and external id (ordinal), in Java: the
-        // database's collation may not compare strings the way the spec's tie-break does.
+        // The database returns touches by account and time; equal times are put in the order of
+        // the spec's tie-break (external id, ordinal) here, as a collation may compare otherwise.
         Integer[] order = new Integer[i];
         for (int k = 0; k < i; k++) {
             order[k] = k;
         }
-        Arrays.sort(order, (x, y) -> {
-            int byAccount = Integer.compare(touchAccount[x], touchAccount[y]);
-            if (byAccount != 0) {
-                return byAccount;
+        int runStart = 0;
+        for (int k = 1; k <= i; k++) {
+            if (k == i || touchAccount[k] != touchAccount[runStart] || touchTime[k] != touchTime[runStart]) {
+                if (k - runStart > 1) {
+                    Arrays.sort(order, runStart, k, (x, y) -> touchExternalId[x].compareTo(touchExternalId[y]));
+                }
+                runStart = k;
             }
-            int byTime = Long.compare(touchTime[x], touchTime[y]);
-            return byTime != 0 ? byTime : touchExternalId[x].compareTo(touchExternalId[y]);
-        });
+        }
         touchId = permute(touchId, order);
         touchExternalId = permute(touchExternalId, order);
         touchTime = permute(touchTime, order);

@@ -209,7 +209,20 @@ public class KpiService {
         };
     }
 
+    @SuppressWarnings("unchecked")
     public List<DashboardView.ChartPanel> panels(DashboardFilter filter, String currency) {
+        String key = "panels|" + store.generation() + "|" + settingsService.version() + "|" + filter.from() + "|"
+                + filter.to() + "|" + filter.lookbackDays() + "|" + filter.scopeKey() + "|" + currency;
+        Object hit = cache.get(key);
+        if (hit != null) {
+            return (List<DashboardView.ChartPanel>) hit;
+        }
+        List<DashboardView.ChartPanel> panels = computePanels(filter, currency);
+        cache.put(key, panels);
+        return panels;
+    }
+
+    private List<DashboardView.ChartPanel> computePanels(DashboardFilter filter, String currency) {
         List<DashboardView.ChartPanel> panels = new ArrayList<>();
         List<PipelineStages.Stage> stages = stages(filter);
         panels.add(new DashboardView.ChartPanel("stages", "Days per pipeline stage",
