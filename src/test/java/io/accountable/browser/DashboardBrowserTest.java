@@ -1,0 +1,126 @@
+package io.accountable.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.accountable.TestUsers;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard in a real browser (Debian's Chromium, headless): sign in, change filters,
+ * see the regions swap and the URL follow, go back, open a chart's table, and check
+ * accessibility with axe-core. Screenshots go to target/screenshots.
+ */
+@QuarkusTest
+class DashboardBrowserTest {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void launch() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed (apt-get install chromium)");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page signIn() {
+        TestUsers.ensure();
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 900));
+        page.navigate(base + "login");
+        page.getByLabel("User name").fill("test-viewer");
+        page.getByLabel("Password").fill(TestUsers.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    private static void screenshot(Page page, String name) throws Exception {
+        Path dir = Paths.get("target", "screenshots");
+        Files.createDirectories(dir);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void shouldSwapTheRegionsKeepTheUrlAndGoBack() throws Exception {
+        Page page = signIn();
+        page.waitForSelector("#regions .tile");
+        screenshot(page, "dashboard-initial");
+        String revenueBefore = page.locator("[aria-label='Revenue from target accounts'] .tile-value").innerText();
+        String chartBefore = page.locator("#regions canvas").first().getAttribute("data-chart");
+
+        page.waitForResponse(r -> r.url().contains("period=last_quarter"),
+                () -> page.selectOption("#f-period", "last_quarter"));
+        page.waitForFunction("() => !document.querySelector('#regions[aria-busy=true]')");
+        assertTrue(page.url().contains("period=last_quarter"), page.url());
+        String revenueAfter = page.locator("[aria-label='Revenue from target accounts'] .tile-value").innerText();
+        assertNotEquals(revenueBefore, revenueAfter, "the revenue tile changed with the period");
+
+        page.waitForResponse(r -> r.url().contains("model=first_touch"),
+                () -> page.selectOption("#f-model", "first_touch"));
+        page.waitForFunction("() => !document.querySelector('#regions[aria-busy=true]')");
+        assertTrue(page.url().contains("model=first_touch"), page.url());
+        String chartAfter = page.locator("#regions canvas").first().getAttribute("data-chart");
+        assertNotEquals(chartBefore, chartAfter, "the attribution chart changed");
+        screenshot(page, "dashboard-last-quarter-first-touch");
+
+        page.goBack();
+        page.waitForFunction("() => !location.search.includes('first_touch')");
+        page.waitForSelector("#regions .tile");
+        assertEquals("last_quarter", page.locator("#f-period").inputValue());
+
+        page.locator("details summary").first().click();
+        assertTrue(page.locator("details[open] table").first().isVisible(), "the chart's table opens");
+        page.close();
+    }
+
+    @Test
+    void shouldHaveNoSeriousOrCriticalAccessibilityViolations() throws Exception {
+        Page page = signIn();
+        page.waitForSelector("#regions .tile");
+        AxeResults results = new AxeBuilder(page).analyze();
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        screenshot(page, "dashboard-axe");
+        assertTrue(serious.isEmpty(), () -> serious.stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().size() + " nodes")
+                .reduce("", (a, b) -> a + "\n" + b));
+        page.close();
+    }
+}
