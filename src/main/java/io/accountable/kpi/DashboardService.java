@@ -75,7 +75,21 @@ public class DashboardService {
                 List.of(new Series("ROI (%)", withCost.stream().map(r -> round(r.roi() * 100)).toList())), true,
                 "ROI (%)");
 
-        List<DashboardView.ChartPanel> panels = kpis.panels(filter, currency);
+        List<DashboardView.ChartPanel> panels = new ArrayList<>();
+        AttributionAnswer byCampaign = attribution.attribute(filter.withGroupBy("campaign"));
+        List<AttributionAnswer.Row> campaigns = byCampaign.rows().stream().filter(r -> r.roi() != null).limit(12)
+                .toList();
+        panels.add(new DashboardView.ChartPanel("campaign-roi", "ROI by campaign · " + selected.label(),
+                "The 12 campaigns with the most credit and a cost in the period: (credit − cost) / cost.",
+                ChartSpec.bar(campaigns.stream().map(AttributionAnswer.Row::label).toList(),
+                        List.of(new Series("ROI (%)", campaigns.stream().map(r -> round(r.roi() * 100)).toList())),
+                        true, "ROI (%)"),
+                List.of("Campaign", "Credit", "Cost", "ROI", "ROAS"),
+                campaigns.stream().map(r -> List.of(r.label(), io.accountable.web.Formats.money(r.credit(), currency),
+                        io.accountable.web.Formats.money(r.cost(), currency),
+                        io.accountable.web.Formats.percent(r.roi()), io.accountable.web.Formats.decimal(r.roas(), 2)))
+                        .toList(), null, null));
+        panels.addAll(kpis.panels(filter, currency));
         return new DashboardView(filter, notices, currency, !facts.isEmpty(), options,
                 kpis.tiles(filter, currency), selected, models, labels, comparison, totals, attributionChart,
                 comparisonChart, roiChart, panels);

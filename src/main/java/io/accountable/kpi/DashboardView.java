@@ -45,6 +45,6 @@ public record DashboardView(
 
     /** A chart with its table: the same numbers twice, for eyes and for screen readers. */
     public record ChartPanel(String id, String title, String description, Map<String, Object> chart,
-            List<String> columns, List<List<String>> rows) {
+            List<String> columns, List<List<String>> rows, String drillParam, List<String> drillKeys) {
     }
 }

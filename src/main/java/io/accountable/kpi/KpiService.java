@@ -39,7 +39,9 @@ public class KpiService {
     public record KpiValue(Object value, Object previous, Double delta) {
     }
 
-    public record Snapshot(ExecutiveKpis.Result current, ExecutiveKpis.Result previous, Double previousGrowth) {
+    /** The period, the one before, and the one before that (for growth and the tiles' trend lines). */
+    public record Snapshot(ExecutiveKpis.Result current, ExecutiveKpis.Result previous, ExecutiveKpis.Result beforeThat,
+            Double previousGrowth) {
     }
 
     public Snapshot snapshot(DashboardFilter filter) {
@@ -62,7 +64,7 @@ public class KpiService {
                 attributedRevenue(previous));
         ExecutiveKpis.Result beforeThat = ExecutiveKpis.compute(f, scope, period(previous.previous(), s.zone()), k,
                 null);
-        Snapshot snapshot = new Snapshot(current, before,
+        Snapshot snapshot = new Snapshot(current, before, beforeThat,
                 Stats.delta(before.get("revenue"), beforeThat.get("revenue")));
         if (cache.size() > 500) {
             cache.clear();
@@ -181,8 +183,23 @@ public class KpiService {
                 new TileDef("email_reply_rate", "Email reply rate", "percent", "Replies / sent")));
     }
 
+    /** Which column of the account list shows the accounts behind a tile. */
+    private static String drillSort(String id) {
+        return switch (id) {
+            case "revenue", "avg_deal_size", "win_rate", "sales_cycle_days", "acv", "clv", "account_conversion_rate" ->
+                    "won_revenue";
+            case "pipeline_created", "influenced_pipeline", "sourced_pipeline", "pipeline_velocity" -> "open_pipeline";
+            case "engaged_accounts", "influenced_account_rate", "engagement_score", "engagement_quality",
+                    "meetings_per_account", "email_open_rate", "email_click_rate", "email_reply_rate" -> "engagement";
+            case "account_penetration", "buying_committee_coverage" -> "penetration";
+            case "nps" -> "nps";
+            default -> "credit";
+        };
+    }
+
     public List<DashboardView.TileGroup> tiles(DashboardFilter filter, String currency) {
         Map<String, KpiValue> kpis = kpis(filter);
+        Snapshot snapshot = snapshot(filter);
         List<DashboardView.TileGroup> groups = new ArrayList<>();
         GROUPS.forEach((name, defs) -> {
             List<DashboardView.Tile> tiles = new ArrayList<>();
@@ -192,12 +209,25 @@ public class KpiService {
                 Double previous = (Double) v.previous();
                 tiles.add(new DashboardView.Tile(d.id(), d.label(), format(value, d.format(), currency),
                         format(previous, d.format(), currency), v.delta(), Formats.delta(v.delta()),
-                        Formats.deltaClass(v.delta()), d.help(), "/accounts?" + filter.queryString() + "&drill=" + d.id(),
-                        List.of()));
+                        Formats.deltaClass(v.delta()), d.help(),
+                        "/accounts?" + filter.queryString() + "&sort=" + drillSort(d.id()) + "&dir=desc",
+                        trend(snapshot, d.id())));
             }
             groups.add(new DashboardView.TileGroup(name, tiles));
         });
         return groups;
+    }
+
+    /** The value over the last three periods, oldest first; blanks are left out of the line. */
+    private static List<Double> trend(Snapshot s, String id) {
+        if ("revenue_growth".equals(id)) {
+            return List.of();
+        }
+        List<Double> points = new ArrayList<>();
+        points.add(s.beforeThat().get(id));
+        points.add(s.previous().get(id));
+        points.add(s.current().get(id));
+        return points;
     }
 
     private static String format(Double value, String format, String currency) {
@@ -235,7 +265,8 @@ public class KpiService {
                 stages.stream().map(s -> List.of(s.name() + (s.bottleneck() ? " — bottleneck" : ""),
                         String.valueOf(s.entries()), Formats.decimal(s.medianDays(), 1),
                         Formats.decimal(s.meanDays(), 1), String.valueOf(s.open()),
-                        Formats.percent(s.conversionToNext()))).toList()));
+                        Formats.percent(s.conversionToNext()))).toList(), "stage",
+                stages.stream().map(PipelineStages.Stage::name).toList()));
         EngagementConversion.Result tiers = engagementTiers(filter);
         panels.add(new DashboardView.ChartPanel("engagement", "Conversion by engagement tier",
                 "Deals created in the period by the tier their account held then, and the share won. Spearman rank "
@@ -246,7 +277,8 @@ public class KpiService {
                                 .toList())), false, "Won (%)"),
                 List.of("Tier", "Deals created", "Won", "Conversion"),
                 tiers.tiers().stream().map(t -> List.of(t.tier(), String.valueOf(t.opportunities()),
-                        String.valueOf(t.won()), Formats.percent(t.conversionRate()))).toList()));
+                        String.valueOf(t.won()), Formats.percent(t.conversionRate()))).toList(), "engagementTier",
+                tiers.tiers().stream().map(EngagementConversion.TierRow::tier).toList()));
         ExecutiveKpis.Funnel funnel = snapshot(filter).current().funnel();
         panels.add(new DashboardView.ChartPanel("funnel", "Touches by funnel stage",
                 "Touches in the period by funnel stage (top, middle, bottom of the funnel).",
@@ -255,7 +287,20 @@ public class KpiService {
                 List.of("Stage", "Touches", "Share"),
                 List.of(List.of("tofu", String.valueOf(funnel.tofu()), Formats.percent(funnel.share(funnel.tofu()))),
                         List.of("mofu", String.valueOf(funnel.mofu()), Formats.percent(funnel.share(funnel.mofu()))),
-                        List.of("bofu", String.valueOf(funnel.bofu()), Formats.percent(funnel.share(funnel.bofu()))))));
+                        List.of("bofu", String.valueOf(funnel.bofu()), Formats.percent(funnel.share(funnel.bofu())))),
+                null, null));
+        Facts f = store.facts();
+        ZoneId zone = settingsService.current().zone();
+        var months = io.accountable.kpi.formula.NetPromoter.monthly(f, scope(f, filter),
+                filter.start(zone).toEpochMilli(), filter.endExclusive(zone).toEpochMilli(), zone);
+        panels.add(new DashboardView.ChartPanel("nps", "NPS over time",
+                "Net Promoter Score per month from answers of accounts in scope; months without answers are blank.",
+                ChartSpec.line(List.copyOf(months.keySet()), List.of(new Series("NPS", months.values().stream()
+                        .map(m -> m.nps() == null ? null : (Number) round(m.nps())).toList())), "NPS"),
+                List.of("Month", "Answers", "Promoters", "Detractors", "NPS"),
+                months.values().stream().map(m -> List.of(m.month(), String.valueOf(m.responses()),
+                        String.valueOf(m.promoters()), String.valueOf(m.detractors()), Formats.decimal(m.nps(), 1)))
+                        .toList(), null, null));
         return panels;
     }
 

@@ -83,6 +83,32 @@ public final class Formats {
         return arrow + format("#,##0.0").format(Math.abs(value) * 100) + " %";
     }
 
+    /**
+     * SVG polyline points for a small trend line 100 x 24: oldest value left, blank values
+     * skipped; empty when fewer than two values are known.
+     */
+    public static String points(java.util.List<Double> values) {
+        java.util.List<double[]> known = new java.util.ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (!blank(values.get(i))) {
+                known.add(new double[] {i, values.get(i)});
+            }
+        }
+        if (known.size() < 2) {
+            return "";
+        }
+        double min = known.stream().mapToDouble(p -> p[1]).min().getAsDouble();
+        double max = known.stream().mapToDouble(p -> p[1]).max().getAsDouble();
+        double span = max == min ? 1 : max - min;
+        StringBuilder b = new StringBuilder();
+        for (double[] p : known) {
+            double x = values.size() == 1 ? 0 : p[0] * 100 / (values.size() - 1);
+            double y = 22 - (p[1] - min) / span * 20;
+            b.append(format("0.#").format(x)).append(',').append(format("0.#").format(y)).append(' ');
+        }
+        return b.toString().trim();
+    }
+
     public static String deltaClass(Double value) {
         if (blank(value) || value == 0) {
             return "flat";

@@ -48,3 +48,16 @@ document.addEventListener("change", function (event) {
     if (period) { period.value = "custom"; }
   }
 }, true);
+
+// Clicking a bar opens the accounts it stands for (the canvas says where, in data-drill).
+document.addEventListener("click", function (event) {
+  var canvas = event.target;
+  if (!(canvas instanceof HTMLCanvasElement) || !canvas.dataset.drill || typeof Chart === "undefined") { return; }
+  var chart = Chart.getChart(canvas);
+  if (!chart) { return; }
+  var hits = chart.getElementsAtEventForMode(event, "nearest", { intersect: true }, false);
+  if (!hits.length) { return; }
+  var index = hits[0].index;
+  var keys = canvas.dataset.drillKeys ? JSON.parse(canvas.dataset.drillKeys) : chart.data.labels;
+  window.location.href = canvas.dataset.drill + encodeURIComponent(keys[index]);
+});
