@@ -127,16 +127,12 @@ public class AccountController {
             @QueryParam("engagementTier") String tier, @QueryParam("stage") String stage,
             @QueryParam("sort") String sort, @QueryParam("dir") String dir) throws IOException {
         DashboardFilter filter = filters.strict(uri);
-        AccountQueries.Page all = queries.list(filter, query(q, channel, tier, stage, sort, dir, "1", "200"));
-        AccountQueries.Page everything = all.pages() > 1
-                ? queries.list(filter, new AccountQueries.Query(all.query().search(), all.query().channel(),
-                        all.query().engagementTier(), all.query().stage(), all.query().sort(), all.query().asc(), 1,
-                        Integer.MAX_VALUE)) : all;
+        List<AccountRow> everything = queries.sorted(filter, query(q, channel, tier, stage, sort, dir, "1", "200"));
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("id", "name", "tier", "segment",
                 "region", "target", "engagement_score", "engagement_tier", "account_penetration", "open_pipeline",
                 "won_revenue", "attributed_credit", "last_touch", "nps").get())) {
-            for (AccountRow r : everything.rows()) {
+            for (AccountRow r : everything) {
                 csv.printRecord(Arrays.asList(CsvSafety.text(r.id()), CsvSafety.text(r.name()), r.tier(), r.segment(),
                         r.region(), r.target(), r.engagementScore(), r.engagementTier(), r.penetration(),
                         r.openPipeline(), r.wonRevenue(), r.attributedCredit(), r.lastTouch(), r.nps()));

@@ -54,10 +54,48 @@ public class AccountQueries {
     public record Page(List<AccountRow> rows, int total, int page, int pages, Query query) {
     }
 
+    private final java.util.Map<String, List<AccountRow>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
     public Page list(DashboardFilter filter, Query q) {
+        List<AccountRow> rows = sorted(filter, q);
+        int size = Math.max(1, Math.min(200, q.size()));
+        int pages = Math.max(1, (rows.size() + size - 1) / size);
+        int page = Math.max(1, Math.min(pages, q.page()));
+        List<AccountRow> slice = rows.subList(Math.min(rows.size(), (page - 1) * size),
+                Math.min(rows.size(), page * size));
+        return new Page(List.copyOf(slice), rows.size(), page, pages, q);
+    }
+
+    /** Every matching account, searched and sorted (the CSV export takes them all). */
+    public List<AccountRow> sorted(DashboardFilter filter, Query q) {
         if (!SORTS.contains(q.sort())) {
             throw new BadRequestException("'sort' is one of " + SORTS + "; got '" + q.sort() + "'.");
         }
+        String key = store.generation() + "|" + settings.version() + "|" + filter.from() + "|" + filter.to() + "|"
+                + filter.model() + "|" + filter.view() + "|" + filter.lookbackDays() + "|" + filter.halfLifeDays()
+                + "|" + filter.scopeKey() + "|" + q.channel() + "|" + q.engagementTier() + "|" + q.stage();
+        List<AccountRow> all = cache.get(key);
+        if (all == null) {
+            all = rows(filter, q);
+            if (cache.size() > 200) {
+                cache.clear();
+            }
+            cache.put(key, all);
+        }
+        String search = q.search() == null ? null : q.search().toLowerCase(Locale.ROOT);
+        List<AccountRow> rows = new ArrayList<>();
+        for (AccountRow row : all) {
+            if (search == null || row.name().toLowerCase(Locale.ROOT).contains(search)
+                    || row.id().toLowerCase(Locale.ROOT).contains(search)) {
+                rows.add(row);
+            }
+        }
+        rows.sort(q.asc() ? comparator(q.sort()) : comparator(q.sort()).reversed());
+        return rows;
+    }
+
+    /** Every account in scope (and in the drill) with its figures, unsorted. */
+    private List<AccountRow> rows(DashboardFilter filter, Query q) {
         Facts f = store.facts();
         Settings s = settings.current();
         ZoneId zone = s.zone();
@@ -113,15 +151,10 @@ public class AccountQueries {
             npsSum[f.npsAccount[n]] += f.npsScore[n];
             npsCount[f.npsAccount[n]]++;
         }
-        String search = q.search() == null ? null : q.search().toLowerCase(Locale.ROOT);
         java.util.BitSet engagedContacts = new java.util.BitSet(f.contactCount);
         List<AccountRow> rows = new ArrayList<>();
         for (int a = 0; a < f.accountCount; a++) {
             if (!filter.inScope(f, a)) {
-                continue;
-            }
-            if (search != null && !f.accountName[a].toLowerCase(Locale.ROOT).contains(search)
-                    && !f.accountExternalId[a].toLowerCase(Locale.ROOT).contains(search)) {
                 continue;
             }
             if (q.channel() != null && !creditedByChannel[a] || inStage != null && !inStage[a]) {
@@ -151,13 +184,7 @@ public class AccountQueries {
                     known[a] == 0 ? null : (double) engaged / known[a], engaged, known[a], open[a], won[a], credit[a],
                     lastTouch, npsCount[a] == 0 ? null : npsSum[a] / npsCount[a]));
         }
-        rows.sort(q.asc() ? comparator(q.sort()) : comparator(q.sort()).reversed());
-        int size = Math.max(1, Math.min(200, q.size()));
-        int pages = Math.max(1, (rows.size() + size - 1) / size);
-        int page = Math.max(1, Math.min(pages, q.page()));
-        List<AccountRow> slice = rows.subList(Math.min(rows.size(), (page - 1) * size),
-                Math.min(rows.size(), page * size));
-        return new Page(List.copyOf(slice), rows.size(), page, pages, q);
+        return List.copyOf(rows);
     }
 
     private static Comparator<AccountRow> comparator(String sort) {

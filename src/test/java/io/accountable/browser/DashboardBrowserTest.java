@@ -111,6 +111,28 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void shouldGoFromATileToTheAccountsToOneDealsAttributionAndBack() throws Exception {
+        Page page = signIn();
+        page.navigate(base + "?period=last_12_months&target=any&model=w_shaped");
+        page.locator("[aria-label='Revenue from target accounts'] a.drill").click();
+        page.waitForURL(url -> url.contains("/accounts"));
+        assertTrue(page.url().contains("model=w_shaped") && page.url().contains("sort=won_revenue"), page.url());
+        page.waitForSelector("table tbody tr");
+        screenshot(page, "accounts-from-tile");
+        page.locator("table tbody tr th a").first().click();
+        page.waitForSelector("h2:has-text('attributed')");
+        assertTrue(page.locator("details[open] table tbody tr").count() > 0, "the first deal's credited touches show");
+        assertTrue(page.content().contains("W-shaped"), "under the model of the dashboard");
+        screenshot(page, "account-page");
+        page.locator("nav.breadcrumb a", new Page.LocatorOptions().setHasText("Accounts")).click();
+        page.waitForURL(url -> url.contains("/accounts") && url.contains("model=w_shaped"));
+        page.locator("nav.breadcrumb a", new Page.LocatorOptions().setHasText("Dashboard")).click();
+        page.waitForSelector("#regions .tile");
+        assertEquals("w_shaped", page.locator("#f-model").inputValue());
+        page.close();
+    }
+
+    @Test
     void shouldHaveNoSeriousOrCriticalAccessibilityViolations() throws Exception {
         Page page = signIn();
         page.waitForSelector("#regions .tile");
