@@ -1,0 +1,123 @@
+package io.accountable.ingest;
+
+import io.accountable.ingest.ImportFormat.Kind;
+import io.accountable.security.Role;
+import io.accountable.web.ApiError;
+import io.accountable.web.BadRequestException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * {@code POST /api/import/{kind}} (CSV body or multipart {@code file}) and
+ * {@code GET /api/export/{kind}}: the back door of data-and-api.md.
+ */
+@Path("/api")
+@RolesAllowed(Role.ANALYST_ID)
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportApi {
+
+    @Inject
+    ImportService imports;
+    @Inject
+    ExportService exports;
+    @Inject
+    SecurityIdentity identity;
+
+    /** The JSON answer of the spec (without the page's extras). */
+    public record Answer(String kind, long read, long created, long updated, long unchanged, long rejected,
+            List<CsvImport.RowError> errors, List<String> warnings) {
+        static Answer of(CsvImport.Result r) {
+            return new Answer(r.kind(), r.read(), r.created(), r.updated(), r.unchanged(), r.rejected(), r.errors(),
+                    r.warnings());
+        }
+    }
+
+    static Kind kind(String id) {
+        return Kind.fromId(id).orElseThrow(() -> new BadRequestException("Unknown kind '" + id + "'; one of "
+                + java.util.Arrays.stream(Kind.values()).map(Kind::id).toList() + "."));
+    }
+
+    static CsvImport.Mode mode(String id) {
+        return id == null || id.isBlank() ? CsvImport.Mode.ALL_OR_NOTHING : CsvImport.Mode.fromId(id)
+                .orElseThrow(() -> new BadRequestException("'mode' is all-or-nothing or skip-invalid; got '" + id + "'."));
+    }
+
+    static Charset charset(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Unknown charset '" + name + "'; use utf-8 or windows-1252.");
+        }
+    }
+
+    @POST
+    @Path("import/{kind}")
+    @Consumes({"text/csv", "text/plain", "application/csv", "application/octet-stream"})
+    public Response importBody(@PathParam("kind") String kind, @QueryParam("mode") String mode,
+            @QueryParam("charset") String charset, @QueryParam("fileName") String fileName, InputStream body)
+            throws Exception {
+        java.nio.file.Path spooled = Files.createTempFile("accountable-import-", ".csv");
+        try {
+            Files.copy(body, spooled, StandardCopyOption.REPLACE_EXISTING);
+            return run(spooled, fileName, kind, mode, charset);
+        } finally {
+            Files.deleteIfExists(spooled);
+        }
+    }
+
+    @POST
+    @Path("import/{kind}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importMultipart(@PathParam("kind") String kind, @QueryParam("mode") String mode,
+            @QueryParam("charset") String charset, @RestForm("file") FileUpload file) throws Exception {
+        if (file == null) {
+            throw new BadRequestException("Send the CSV as the multipart part 'file'.");
+        }
+        return run(file.uploadedFile(), file.fileName(), kind, mode, charset);
+    }
+
+    private Response run(java.nio.file.Path file, String fileName, String kind, String mode, String charset) throws Exception {
+        Kind k = kind(kind);
+        CsvImport.Mode m = mode(mode);
+        Charset cs = charset(charset);
+        try {
+            CsvImport.Result result = imports.importFile(file, fileName, k, m, cs, identity.getPrincipal().getName(),
+                    false);
+            return Response.status(result.written() ? 200 : 422).entity(Answer.of(result)).build();
+        } catch (ImportService.TooLargeException e) {
+            return Response.status(413).entity(ApiError.of(e.getMessage())).build();
+        } catch (CsvImport.NotTextException e) {
+            return Response.status(415).entity(ApiError.of(e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("export/{kind}")
+    @Produces("text/csv")
+    @RolesAllowed(Role.VIEWER_ID)
+    public Response export(@PathParam("kind") String kind) {
+        Kind k = kind(kind);
+        return Response.ok(exports.stream(k), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"accountable-" + k.id() + ".csv\"").build();
+    }
+}

@@ -1,0 +1,152 @@
+package io.accountable.ingest;
+
+import io.accountable.demo.DemoData.DataChanged;
+import io.accountable.ingest.ImportFormat.Kind;
+import io.accountable.settings.Settings;
+import io.accountable.settings.SettingsService;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs imports: records each one (who, when, kind, file, SHA-256, counts, status), writes in
+ * one transaction, and tells the caches to rebuild. An import cut off by a crash stays
+ * "running" in the history until the next start marks it failed; its transaction was never
+ * committed, so nothing of it is in the data.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    SettingsService settings;
+    @Inject
+    Event<DataChanged> changed;
+
+    void markInterrupted(@Observes StartupEvent event) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            int n = st.executeUpdate("update import_record set status = 'failed', finished_at = current_timestamp, "
+                    + "message = 'Interrupted (the application stopped during the import); nothing was written.' "
+                    + "where status = 'running'");
+            if (n > 0) {
+                LOG.warnf("Marked %d interrupted imports as failed", n);
+            }
+        }
+    }
+
+    /** The file too large for the configured limit: answered with a 413. */
+    public static final class TooLargeException extends RuntimeException {
+        public TooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Imports a file already stored on disk (uploads are spooled to a temporary file).
+     *
+     * @param dryRun validate and count everything, write nothing (the import page's preview)
+     */
+    public CsvImport.Result importFile(Path file, String fileName, Kind kind, CsvImport.Mode mode, Charset charset,
+            String user, boolean dryRun) throws IOException, SQLException {
+        long size = Files.size(file);
+        if (size > DEFAULT_MAX_BYTES) {
+            throw new TooLargeException("The file has " + size / (1024 * 1024) + " MB; the limit is "
+                    + DEFAULT_MAX_BYTES / (1024 * 1024) + " MB. Split it and import the parts.");
+        }
+        Settings s = settings.current();
+        CsvImport.Options options = new CsvImport.Options(mode, charset, s.currency(), s.zone(), 10_000, dryRun);
+        long record = dryRun ? -1 : startRecord(kind, fileName, mode, user);
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        CsvImport.Result result;
+        try (Connection c = dataSource.getConnection();
+                InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            c.setAutoCommit(false);
+            try {
+                result = CsvImport.run(in, kind, options, c);
+                if (result.written()) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
+            } catch (IOException | SQLException | RuntimeException e) {
+                c.rollback();
+                if (record > 0) {
+                    finishRecord(record, null, "failed", e.getMessage(), HexFormat.of().formatHex(sha.digest()));
+                }
+                throw e;
+            }
+        }
+        if (record > 0) {
+            finishRecord(record, result, result.written() ? "succeeded" : "rejected", null,
+                    HexFormat.of().formatHex(sha.digest()));
+        }
+        if (result.written() && result.created() + result.updated() > 0) {
+            changed.fire(new DataChanged("import " + kind.id()));
+        }
+        return result;
+    }
+
+    private long startRecord(Kind kind, String fileName, CsvImport.Mode mode, String user) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "insert into import_record (kind, file_name, username, mode, status, started_at) values (?, ?, ?, ?, "
+                        + "'running', ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, kind.id());
+            ps.setString(2, fileName == null ? null : fileName.substring(0, Math.min(300, fileName.length())));
+            ps.setString(3, user);
+            ps.setString(4, mode.id());
+            ps.setObject(5, Instant.now().atOffset(java.time.ZoneOffset.UTC));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private void finishRecord(long id, CsvImport.Result r, String status, String message, String sha256)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "update import_record set status = ?, finished_at = ?, sha256 = ?, read_count = ?, created_count = ?, "
+                        + "updated_count = ?, unchanged_count = ?, rejected_count = ?, message = ? where id = ?")) {
+            ps.setString(1, status);
+            ps.setObject(2, Instant.now().atOffset(java.time.ZoneOffset.UTC));
+            ps.setString(3, sha256);
+            ps.setLong(4, r == null ? 0 : r.read());
+            ps.setLong(5, r == null || !r.written() ? 0 : r.created());
+            ps.setLong(6, r == null || !r.written() ? 0 : r.updated());
+            ps.setLong(7, r == null ? 0 : r.unchanged());
+            ps.setLong(8, r == null ? 0 : r.rejected());
+            ps.setString(9, message == null ? null : message.substring(0, Math.min(2000, message.length())));
+            ps.setLong(10, id);
+            ps.executeUpdate();
+        }
+    }
+}
