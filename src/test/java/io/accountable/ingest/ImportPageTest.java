@@ -1,0 +1,51 @@
+package io.accountable.ingest;
+
+import static io.accountable.TestUsers.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.accountable.account.Account;
+import io.accountable.security.Role;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ImportPageTest {
+
+    @AfterEach
+    void removeImported() {
+        QuarkusTransaction.requiringNew().run(() -> Account.delete("externalId like 'IMP-%'"));
+    }
+
+    @Test
+    void shouldPreviewWithoutWritingThenImportOnConfirm() throws Exception {
+        String preview = as(Role.ANALYST).multiPart("kind", "accounts").multiPart("mode", "skip-invalid")
+                .multiPart("file", "accounts_bad_last_row.csv", ImportApiTest.file("accounts_bad_last_row.csv"),
+                        "text/csv").post("/import/preview").then().statusCode(200)
+                .body(containsString("Nothing has been written yet")).body(containsString("Bad Three"))
+                .body(containsString("Must be true or false")).extract().asString();
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Account.count("externalId like 'IMP-G%'")));
+        Matcher token = Pattern.compile("/import/([0-9a-f]{32})/confirm").matcher(preview);
+        assertTrue(token.find());
+        String rejected = as(Role.ANALYST).get("/import/" + token.group(1) + "/rejected.csv").then().statusCode(200)
+                .extract().asString();
+        assertTrue(rejected.startsWith("id,name,segment,target,reason"), rejected);
+        assertTrue(rejected.contains("IMP-G3") && !rejected.contains("IMP-G1"), rejected);
+        as(Role.ANALYST).post("/import/" + token.group(1) + "/confirm").then().statusCode(200)
+                .body(containsString("2 created"));
+        assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> Account.count("externalId like 'IMP-G%'")));
+        as(Role.ANALYST).get("/import").then().statusCode(200).body(containsString("accounts_bad_last_row.csv"))
+                .body(containsString("succeeded"));
+    }
+
+    @Test
+    void shouldKeepTheImportPageFromViewers() {
+        as(Role.VIEWER).get("/import").then().statusCode(403);
+        as(Role.ANALYST).get("/import").then().statusCode(200).body(containsString("Import data"));
+    }
+}
