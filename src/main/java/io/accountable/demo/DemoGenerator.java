@@ -206,7 +206,7 @@ public final class DemoGenerator {
         };
         sink.account(new AccountRow(index, externalId, name,
                 name.toLowerCase().replace(" ", "") + index + ".example", pick(r, INDUSTRIES), segment,
-                pick(r, REGIONS), tier, target, employees, money(employees * (80_000 + r.nextInt(200_000))),
+                pick(r, REGIONS), tier, target, employees, money((double) employees * (80_000 + r.nextInt(200_000))),
                 accountCreated));
 
         // Opportunities first (only planned), because journeys are shaped around them.

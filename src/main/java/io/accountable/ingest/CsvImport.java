@@ -66,8 +66,9 @@ public final class CsvImport {
         }
     }
 
+    /** {@code progress} is told the number of rows read after each chunk (may be null). */
     public record Options(Mode mode, Charset charset, String reportingCurrency, ZoneId zone, int maxFieldLength,
-            boolean dryRun) {
+            boolean dryRun, java.util.function.LongConsumer progress) {
     }
 
     public record RowError(long row, String column, String value, String message) {
@@ -203,6 +204,9 @@ public final class CsvImport {
                 if (chunk.size() == CHUNK) {
                     write(chunk);
                     chunk.clear();
+                    if (options.progress() != null) {
+                        options.progress().accept(read);
+                    }
                 }
             }
             write(chunk);

@@ -58,6 +58,7 @@ public class ImportController {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> progress = new ConcurrentHashMap<>();
 
     @Inject
     ImportService imports;
@@ -117,12 +118,32 @@ public class ImportController {
             return Response.status(404).entity(page(List.of("This preview has expired; upload the file again.")))
                     .build();
         }
-        CsvImport.Result result = imports.importFile(p.file(), p.fileName(), p.kind(), p.mode(), p.charset(),
-                identity.getPrincipal().getName(), false);
+        java.util.concurrent.atomic.AtomicLong rows = new java.util.concurrent.atomic.AtomicLong();
+        progress.put(token, rows);
+        CsvImport.Result result;
+        try {
+            result = imports.importFile(p.file(), p.fileName(), p.kind(), p.mode(), p.charset(),
+                    identity.getPrincipal().getName(), false, rows::set);
+        } finally {
+            progress.remove(token);
+        }
         pending.put(token, new Pending(p.file(), p.fileName(), p.kind(), p.mode(), p.charset(), p.at(), result));
         return Response.status(result.written() ? 200 : 422).entity(Templates.preview(token, p.fileName(),
                 p.kind().id(), p.mode().id(), p.charset() == null ? "" : p.charset().name(), result, true)
                 .data("nav", "import")).build();
+    }
+
+    /** How far a running import is, for the page to show while it waits. */
+    @GET
+    @Path("{token}/progress")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String progress(@PathParam("token") String token) {
+        java.util.concurrent.atomic.AtomicLong rows = progress.get(token);
+        Pending p = pending.get(token);
+        if (rows == null || p == null) {
+            return "Finishing…";
+        }
+        return "Importing: " + rows.get() + " of " + p.result().read() + " rows read…";
     }
 
     /** The rejected rows as they were in the file, with the reason in a last column. */

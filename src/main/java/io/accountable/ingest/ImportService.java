@@ -71,13 +71,20 @@ public class ImportService {
      */
     public CsvImport.Result importFile(Path file, String fileName, Kind kind, CsvImport.Mode mode, Charset charset,
             String user, boolean dryRun) throws IOException, SQLException {
+        return importFile(file, fileName, kind, mode, charset, user, dryRun, null);
+    }
+
+    /** As above, telling {@code progress} how many rows have been read so far. */
+    public CsvImport.Result importFile(Path file, String fileName, Kind kind, CsvImport.Mode mode, Charset charset,
+            String user, boolean dryRun, java.util.function.LongConsumer progress) throws IOException, SQLException {
         long size = Files.size(file);
         if (size > DEFAULT_MAX_BYTES) {
             throw new TooLargeException("The file has " + size / (1024 * 1024) + " MB; the limit is "
                     + DEFAULT_MAX_BYTES / (1024 * 1024) + " MB. Split it and import the parts.");
         }
         Settings s = settings.current();
-        CsvImport.Options options = new CsvImport.Options(mode, charset, s.currency(), s.zone(), 10_000, dryRun);
+        CsvImport.Options options = new CsvImport.Options(mode, charset, s.currency(), s.zone(), 10_000, dryRun,
+                progress);
         long record = dryRun ? -1 : startRecord(kind, fileName, mode, user);
         MessageDigest sha;
         try {

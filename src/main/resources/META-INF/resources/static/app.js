@@ -61,3 +61,17 @@ document.addEventListener("click", function (event) {
   var keys = canvas.dataset.drillKeys ? JSON.parse(canvas.dataset.drillKeys) : chart.data.labels;
   window.location.href = canvas.dataset.drill + encodeURIComponent(keys[index]);
 });
+
+// A confirmed import of a large file takes a while: show how many rows have been read.
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  if (form.id !== "confirm-import") { return; }
+  var status = document.getElementById("import-progress");
+  form.querySelector("button").disabled = true;
+  status.textContent = "Importing…";
+  setInterval(function () {
+    fetch(form.dataset.progress, { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.text() : ""; })
+      .then(function (text) { if (text) { status.textContent = text; } });
+  }, 1000);
+});

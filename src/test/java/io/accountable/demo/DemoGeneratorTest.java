@@ -84,6 +84,9 @@ class DemoGeneratorTest {
         for (var c : r.contacts) {
             assertTrue(accounts.contains(c.accountId()));
         }
+        for (var a : r.accounts) {
+            assertTrue(a.annualRevenue().signum() >= 0, "annual revenue is never negative");
+        }
         Set<String> touchIds = new HashSet<>();
         for (var t : r.touches) {
             assertTrue(touchIds.add(t.externalId()), "unique touch id");
