@@ -22,6 +22,13 @@ public interface AccountableConfig {
     @WithDefault("20261122")
     long demoSeed();
 
+    /**
+     * Largest import file in bytes (default 100 MB); larger files get a 413. Raising it above
+     * 110 MB also needs {@code quarkus.http.limits.max-body-size}.
+     */
+    @WithDefault("104857600")
+    long importMaxBytes();
+
     enum DemoScale {
         none, small, large
     }

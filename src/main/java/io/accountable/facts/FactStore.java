@@ -23,6 +23,13 @@ public class FactStore {
     @Inject
     AgroalDataSource dataSource;
 
+    /** Fired (asynchronously) whenever new facts are ready, so common views can be computed ahead. */
+    public record FactsReady(long generation) {
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<FactsReady> ready;
+
     private volatile Facts facts;
     private final AtomicLong generation = new AtomicLong();
 
@@ -71,6 +78,7 @@ public class FactStore {
         try (Connection c = dataSource.getConnection()) {
             Facts built = Facts.load(c);
             facts = built;
+            ready.fireAsync(new FactsReady(generation.get()));
             LOG.infof("Built facts in %d ms: %s", (System.nanoTime() - started) / 1_000_000, built);
             return built;
         } catch (SQLException e) {

@@ -37,7 +37,6 @@ import org.jboss.logging.Logger;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
 
     @Inject
     AgroalDataSource dataSource;
@@ -45,6 +44,8 @@ public class ImportService {
     SettingsService settings;
     @Inject
     Event<DataChanged> changed;
+    @Inject
+    io.accountable.AccountableConfig config;
 
     void markInterrupted(@Observes StartupEvent event) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
@@ -78,9 +79,9 @@ public class ImportService {
     public CsvImport.Result importFile(Path file, String fileName, Kind kind, CsvImport.Mode mode, Charset charset,
             String user, boolean dryRun, java.util.function.LongConsumer progress) throws IOException, SQLException {
         long size = Files.size(file);
-        if (size > DEFAULT_MAX_BYTES) {
-            throw new TooLargeException("The file has " + size / (1024 * 1024) + " MB; the limit is "
-                    + DEFAULT_MAX_BYTES / (1024 * 1024) + " MB. Split it and import the parts.");
+        if (size > config.importMaxBytes()) {
+            throw new TooLargeException("The file has " + size + " bytes; the limit is " + config.importMaxBytes()
+                    + " bytes (" + config.importMaxBytes() / (1024 * 1024) + " MB). Split it and import the parts.");
         }
         Settings s = settings.current();
         CsvImport.Options options = new CsvImport.Options(mode, charset, s.currency(), s.zone(), 10_000, dryRun,

@@ -42,6 +42,8 @@ class ImportApiTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Account.getEntityManager().createNativeQuery("delete from touchpoint where external_id like 'IMP-%'")
                     .executeUpdate();
+            Account.getEntityManager().createNativeQuery("delete from opportunity where external_id like 'IMP-%'")
+                    .executeUpdate();
             Account.delete("externalId like 'IMP-%'");
         });
     }
@@ -105,6 +107,31 @@ class ImportApiTest {
                 .statusCode(415).body("error", containsString("not a CSV text file"));
         api(Role.ANALYST).contentType("image/png").body(file("binary.csv")).post("/api/import/accounts").then()
                 .statusCode(415);
+    }
+
+    @Test
+    void shouldRefuseAFileOverTheLimitWith413AndStoreNothing() {
+        StringBuilder big = new StringBuilder("id,name,segment,target\n");
+        for (int i = 0; big.length() <= 10_000_000; i++) {
+            big.append("IMP-BIG").append(i).append(",Big account ").append(i).append(",import_test,false\n");
+        }
+        api(Role.ANALYST).contentType("text/csv").body(big.toString()).post("/api/import/accounts").then()
+                .statusCode(413).body("error", containsString("limit"));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Account.count("externalId like 'IMP-BIG%'")));
+    }
+
+    @Test
+    void shouldRefreshTheNumbersAfterAnImport() {
+        double before = api(Role.VIEWER).get("/api/kpis?from=2019-01-01&to=2019-12-31&target=any").then()
+                .statusCode(200).extract().jsonPath().getDouble("kpis.revenue.value");
+        byte[] accounts = "id,name,segment,target\nIMP-K1,Refresh,import_test,false\n".getBytes();
+        api(Role.ANALYST).contentType("text/csv").body(accounts).post("/api/import/accounts").then().statusCode(200);
+        byte[] opp = ("id,account_id,amount,status,created_at,closed_at\n"
+                + "IMP-KO1,IMP-K1,4321.5,won,2019-03-01T00:00:00Z,2019-04-01T00:00:00Z\n").getBytes();
+        api(Role.ANALYST).contentType("text/csv").body(opp).post("/api/import/opportunities").then().statusCode(200);
+        double after = api(Role.VIEWER).get("/api/kpis?from=2019-01-01&to=2019-12-31&target=any").then()
+                .statusCode(200).extract().jsonPath().getDouble("kpis.revenue.value");
+        assertEquals(before + 4321.5, after, 1e-6);
     }
 
     @Test

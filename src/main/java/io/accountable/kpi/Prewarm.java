@@ -1,0 +1,51 @@
+package io.accountable.kpi;
+
+import io.accountable.attribution.AttributionService;
+import io.accountable.facts.FactStore.FactsReady;
+import io.accountable.settings.SettingsService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Computes the dashboard's common views (the period presets, both views, every model) as soon
+ * as new facts are ready, in the background: moving between presets and models then answers
+ * from the cache instead of running the data-driven models while an executive waits.
+ */
+@ApplicationScoped
+public class Prewarm {
+
+    private static final Logger LOG = Logger.getLogger(Prewarm.class);
+
+    @Inject
+    AttributionService attribution;
+    @Inject
+    KpiService kpis;
+    @Inject
+    SettingsService settings;
+
+    void onFactsReady(@ObservesAsync FactsReady ready) {
+        long started = System.nanoTime();
+        try {
+            LocalDate today = LocalDate.now(settings.current().zone());
+            for (String period : List.of("last_12_months", "this_quarter", "year_to_date", "last_quarter")) {
+                for (String view : List.of("revenue", "pipeline")) {
+                    DashboardFilter filter = DashboardFilter.parse(Map.of("period", List.of(period), "view",
+                            List.of(view)), settings.current(), today).filter();
+                    attribution.compare(filter);
+                    kpis.snapshot(filter);
+                    kpis.panels(filter, settings.current().currency());
+                    attribution.attribute(filter.withGroupBy("campaign"));
+                }
+            }
+            LOG.infof("Pre-computed the common dashboard views in %d ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not pre-compute the common dashboard views; they are computed on first use", e);
+        }
+    }
+
+}

@@ -1,0 +1,2 @@
+/** Touches of accounts: the closed list of touch types with their weights, and channel names. */
+package io.accountable.touchpoint;
