@@ -54,7 +54,7 @@ public class AccountQueries {
     public record Page(List<AccountRow> rows, int total, int page, int pages, Query query) {
     }
 
-    private final java.util.Map<String, List<AccountRow>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final io.accountable.facts.BoundedCache<List<AccountRow>> cache = new io.accountable.facts.BoundedCache<>(8);
 
     public Page list(DashboardFilter filter, Query q) {
         List<AccountRow> rows = sorted(filter, q);
@@ -74,14 +74,7 @@ public class AccountQueries {
         String key = store.generation() + "|" + settings.version() + "|" + filter.from() + "|" + filter.to() + "|"
                 + filter.model() + "|" + filter.view() + "|" + filter.lookbackDays() + "|" + filter.halfLifeDays()
                 + "|" + filter.scopeKey() + "|" + q.channel() + "|" + q.engagementTier() + "|" + q.stage();
-        List<AccountRow> all = cache.get(key);
-        if (all == null) {
-            all = rows(filter, q);
-            if (cache.size() > 200) {
-                cache.clear();
-            }
-            cache.put(key, all);
-        }
+        List<AccountRow> all = cache.get(key, () -> rows(filter, q));
         String search = q.search() == null ? null : q.search().toLowerCase(Locale.ROOT);
         List<AccountRow> rows = new ArrayList<>();
         for (AccountRow row : all) {

@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -40,22 +39,25 @@ import java.util.function.Function;
 public class AttributionService {
 
     private static final long DAY_MS = 86_400_000L;
-    private static final int CACHE_LIMIT = 500;
 
     @Inject
     FactStore store;
     @Inject
     SettingsService settingsService;
 
-    private final Map<String, Object> cache = new ConcurrentHashMap<>();
+    /** Journeys and per-journey credits weigh up to ~100 MB for a year of large data: only a few are kept. */
+    private final io.accountable.facts.BoundedCache<Object> journeys = new io.accountable.facts.BoundedCache<>(2);
+    private final io.accountable.facts.BoundedCache<Object> results = new io.accountable.facts.BoundedCache<>(4);
+    /** Grouped answers: small, so many. */
+    private final io.accountable.facts.BoundedCache<Object> answers = new io.accountable.facts.BoundedCache<>(400);
 
     /** The conversions of a filter, as journeys, and the non-converting paths the data-driven models need. */
     public record Prepared(Facts facts, List<Journey> conversions, List<List<String>> nonConverting) {
     }
 
     public AttributionAnswer attribute(DashboardFilter filter) {
-        return cached("answer|" + key(filter) + "|" + filter.model() + "|" + filter.groupBy(),
-                () -> answer(prepare(filter), filter));
+        return (AttributionAnswer) answers.get("answer|" + key(filter) + "|" + filter.model() + "|"
+                + filter.groupBy(), () -> answer(prepare(filter), filter));
     }
 
     /** Every model, side by side, for the same filter. */
@@ -68,7 +70,8 @@ public class AttributionService {
     }
 
     public Prepared prepare(DashboardFilter filter) {
-        return cached("prepared|" + key(filter), () -> build(store.facts(), filter, settingsService.current()));
+        return (Prepared) journeys.get("prepared|" + key(filter),
+                () -> build(store.facts(), filter, settingsService.current()));
     }
 
     public ModelParams params(DashboardFilter filter) {
@@ -78,7 +81,7 @@ public class AttributionService {
     }
 
     public AttributionResult result(DashboardFilter filter) {
-        return cached("result|" + key(filter) + "|" + filter.model(), () -> {
+        return (AttributionResult) results.get("result|" + key(filter) + "|" + filter.model(), () -> {
             Prepared prepared = prepare(filter);
             return AttributionEngine.attribute(filter.model(), prepared.conversions(), prepared.nonConverting(),
                     params(filter));
@@ -88,20 +91,6 @@ public class AttributionService {
     private String key(DashboardFilter f) {
         return store.generation() + "|" + settingsService.version() + "|" + f.from() + "|"
                 + f.to() + "|" + f.view() + "|" + f.lookbackDays() + "|" + f.halfLifeDays() + "|" + f.scopeKey();
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T cached(String key, java.util.function.Supplier<T> compute) {
-        Object hit = cache.get(key);
-        if (hit != null) {
-            return (T) hit;
-        }
-        T value = compute.get();
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
-        }
-        cache.put(key, value);
-        return value;
     }
 
     static Prepared build(Facts f, DashboardFilter filter, Settings settings) {

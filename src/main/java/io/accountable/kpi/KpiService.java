@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The executive KPIs of metrics.md for a filter, with the previous period and the delta. */
 @ApplicationScoped
@@ -33,7 +32,7 @@ public class KpiService {
     @Inject
     AttributionService attribution;
 
-    private final Map<String, Object> cache = new ConcurrentHashMap<>();
+    private final io.accountable.facts.BoundedCache<Object> cache = new io.accountable.facts.BoundedCache<>(200);
 
     /** A KPI as the API answers it. {@code value} is a number, or an object for breakdowns. */
     public record KpiValue(Object value, Object previous, Double delta) {
@@ -45,32 +44,25 @@ public class KpiService {
     }
 
     public Snapshot snapshot(DashboardFilter filter) {
+        // Only ROI depends on the model; it is added in kpis(), so switching models reuses this.
         String key = store.generation() + "|" + settingsService.version() + "|" + filter.from() + "|" + filter.to()
-                + "|" + filter.lookbackDays() + "|" + filter.scopeKey() + "|" + filter.model() + "|" + filter.view()
-                + "|" + filter.halfLifeDays();
-        Object hit = cache.get(key);
-        if (hit != null) {
-            return (Snapshot) hit;
-        }
+                + "|" + filter.lookbackDays() + "|" + filter.scopeKey();
+        return (Snapshot) cache.get(key, () -> computeSnapshot(filter));
+    }
+
+    private Snapshot computeSnapshot(DashboardFilter filter) {
         Facts f = store.facts();
         Settings s = settingsService.current();
         boolean[] scope = scope(f, filter);
         KpiParameters k = KpiParameters.of(f, s.grossMargin(), s.annualChurnRate(), s.engagementHalfLifeDays(),
                 filter.lookbackDays(), s.touchTypeWeights(), s.highIntentTypes(), s.salesChannels());
         DashboardFilter previous = filter.previous();
-        ExecutiveKpis.Result current = ExecutiveKpis.compute(f, scope, period(filter, s.zone()), k,
-                attributedRevenue(filter));
-        ExecutiveKpis.Result before = ExecutiveKpis.compute(f, scope, period(previous, s.zone()), k,
-                attributedRevenue(previous));
+        ExecutiveKpis.Result current = ExecutiveKpis.compute(f, scope, period(filter, s.zone()), k, null);
+        ExecutiveKpis.Result before = ExecutiveKpis.compute(f, scope, period(previous, s.zone()), k, null);
         ExecutiveKpis.Result beforeThat = ExecutiveKpis.compute(f, scope, period(previous.previous(), s.zone()), k,
                 null);
-        Snapshot snapshot = new Snapshot(current, before, beforeThat,
+        return new Snapshot(current, before, beforeThat,
                 Stats.delta(before.get("revenue"), beforeThat.get("revenue")));
-        if (cache.size() > 500) {
-            cache.clear();
-        }
-        cache.put(key, snapshot);
-        return snapshot;
     }
 
     /** Every KPI id of the spec: value, previous value, delta. */
@@ -84,6 +76,10 @@ public class KpiService {
                 current = Stats.delta(s.current().get("revenue"), s.previous().get("revenue"));
                 previous = s.previousGrowth();
                 kpis.put(id, new KpiValue(current, previous, null));
+            } else if ("roi".equals(id)) {
+                Double now = roi(attributedRevenue(filter), s.current().marketingCost());
+                Double then = roi(attributedRevenue(filter.previous()), s.previous().marketingCost());
+                kpis.put(id, new KpiValue(now, then, Stats.delta(now, then)));
             } else if ("content_engagement_by_stage".equals(id)) {
                 kpis.put(id, new KpiValue(funnel(s.current().funnel()), funnel(s.previous().funnel()),
                         Stats.delta(current, previous)));
@@ -92,6 +88,11 @@ public class KpiService {
             }
         }
         return kpis;
+    }
+
+    /** {@code (attributed revenue - marketing program cost) / marketing program cost}, as ExecutiveKpis defines it. */
+    private static Double roi(double attributed, double marketingCost) {
+        return Stats.ratio(attributed - marketingCost, marketingCost);
     }
 
     private static Map<String, Object> funnel(ExecutiveKpis.Funnel funnel) {
@@ -138,7 +139,7 @@ public class KpiService {
     }
 
     /** Credited revenue (unattributed excluded) of the selected model, always in the revenue view. */
-    private Double attributedRevenue(DashboardFilter filter) {
+    private double attributedRevenue(DashboardFilter filter) {
         DashboardFilter revenue = new DashboardFilter(filter.from(), filter.to(), filter.period(), filter.model(),
                 io.accountable.attribution.engine.View.REVENUE, filter.lookbackDays(), filter.halfLifeDays(),
                 filter.tier(), filter.segment(), filter.region(), filter.industry(), filter.target(), "channel");
@@ -243,13 +244,7 @@ public class KpiService {
     public List<DashboardView.ChartPanel> panels(DashboardFilter filter, String currency) {
         String key = "panels|" + store.generation() + "|" + settingsService.version() + "|" + filter.from() + "|"
                 + filter.to() + "|" + filter.lookbackDays() + "|" + filter.scopeKey() + "|" + currency;
-        Object hit = cache.get(key);
-        if (hit != null) {
-            return (List<DashboardView.ChartPanel>) hit;
-        }
-        List<DashboardView.ChartPanel> panels = computePanels(filter, currency);
-        cache.put(key, panels);
-        return panels;
+        return (List<DashboardView.ChartPanel>) cache.get(key, () -> computePanels(filter, currency));
     }
 
     private List<DashboardView.ChartPanel> computePanels(DashboardFilter filter, String currency) {

@@ -37,6 +37,7 @@ public class Prewarm {
                     DashboardFilter filter = DashboardFilter.parse(Map.of("period", List.of(period), "view",
                             List.of(view)), settings.current(), today).filter();
                     attribution.compare(filter);
+                    attribution.compare(filter.previous());
                     kpis.snapshot(filter);
                     kpis.panels(filter, settings.current().currency());
                     attribution.attribute(filter.withGroupBy("campaign"));
