@@ -61,6 +61,7 @@ echo "== GET /accounts sorted by each column"
 for s in name tier segment region target engagement penetration open_pipeline won_revenue credit last_touch nps; do
   time_it "/accounts?sort=$s&period=last_12_months"
 done | percentiles
+time_it "/accounts/ACC00004" >/dev/null; time_it "/accounts/ACC00005" >/dev/null   # warm-up
 echo "== GET /accounts/{id}"
 for a in ACC00001 ACC00002 ACC00003 ACC00010 ACC00100 ACC01000 ACC05000 ACC10000 ACC15000 ACC19999; do
   time_it "/accounts/$a"
