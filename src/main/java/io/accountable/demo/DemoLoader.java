@@ -1,12 +1,8 @@
 package io.accountable.demo;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -105,7 +101,7 @@ final class DemoLoader implements DemoSink, AutoCloseable {
         try {
             PreparedStatement ps = statements.get(table);
             for (int i = 0; i < values.length; i++) {
-                bind(ps, i + 1, values[i]);
+                io.accountable.facts.Jdbc.bind(ps, i + 1, values[i]);
             }
             ps.addBatch();
             counts.merge(table, 1L, Long::sum);
@@ -114,28 +110,6 @@ final class DemoLoader implements DemoSink, AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load demo " + table + ": " + e.getMessage(), e);
-        }
-    }
-
-    static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.NULL);
-        } else if (value instanceof String s) {
-            ps.setString(index, s);
-        } else if (value instanceof Long l) {
-            ps.setLong(index, l);
-        } else if (value instanceof Integer i) {
-            ps.setInt(index, i);
-        } else if (value instanceof Boolean b) {
-            ps.setBoolean(index, b);
-        } else if (value instanceof BigDecimal d) {
-            ps.setBigDecimal(index, d);
-        } else if (value instanceof Instant t) {
-            ps.setObject(index, t.atOffset(java.time.ZoneOffset.UTC));
-        } else if (value instanceof LocalDate d) {
-            ps.setObject(index, d);
-        } else {
-            throw new IllegalArgumentException("Unsupported value " + value.getClass());
         }
     }
 

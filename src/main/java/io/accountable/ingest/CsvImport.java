@@ -623,25 +623,7 @@ public final class CsvImport {
     private static void bind(PreparedStatement ps, int first, List<Column> stored, Map<String, Object> values)
             throws SQLException {
         for (int i = 0; i < stored.size(); i++) {
-            Object v = values.get(stored.get(i).name());
-            int index = first + i;
-            if (v == null) {
-                ps.setNull(index, java.sql.Types.NULL);
-            } else if (v instanceof Instant t) {
-                ps.setObject(index, t.atOffset(java.time.ZoneOffset.UTC));
-            } else if (v instanceof LocalDate d) {
-                ps.setObject(index, d);
-            } else if (v instanceof BigDecimal d) {
-                ps.setBigDecimal(index, d);
-            } else if (v instanceof Boolean b) {
-                ps.setBoolean(index, b);
-            } else if (v instanceof Integer n) {
-                ps.setInt(index, n);
-            } else if (v instanceof Long n) {
-                ps.setLong(index, n);
-            } else {
-                ps.setString(index, v.toString());
-            }
+            io.accountable.facts.Jdbc.bind(ps, first + i, values.get(stored.get(i).name()));
         }
     }
 }
