@@ -60,6 +60,14 @@ public final class Formats {
         return format("#,##0.0").format(value * 100) + " %";
     }
 
+    /** In thousands, without a currency: for wide tables whose header names the unit. */
+    public static String thousands(Double value) {
+        if (blank(value)) {
+            return BLANK;
+        }
+        return format("#,##0").format(value / 1000);
+    }
+
     public static String number(Double value) {
         if (blank(value)) {
             return BLANK;

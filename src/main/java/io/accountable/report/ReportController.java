@@ -1,0 +1,66 @@
+package io.accountable.report;
+
+import io.accountable.kpi.DashboardFilter;
+import io.accountable.security.Role;
+import io.accountable.web.BadRequestException;
+import io.accountable.web.FilterParams;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** The Reports page and the executive summary PDF for the current filters. */
+@Path("/reports")
+@RolesAllowed(Role.VIEWER_ID)
+public class ReportController {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance reports(DashboardFilter filter, String filterQuery);
+    }
+
+    @Inject
+    ReportService reports;
+    @Inject
+    FilterParams filters;
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page(@Context UriInfo uri) {
+        DashboardFilter filter = filters.lenient(uri).filter();
+        return Templates.reports(filter, filter.queryString()).data("nav", "reports");
+    }
+
+    @GET
+    @Path("executive.pdf")
+    @Produces("application/pdf")
+    public Response executive(@Context UriInfo uri, @QueryParam("paper") String paper) {
+        if (paper != null && !paper.isBlank() && !paper.equals("a4") && !paper.equals("letter")) {
+            throw new BadRequestException("'paper' is a4 or letter; got '" + paper + "'.");
+        }
+        DashboardFilter filter = filters.strict(uri);
+        byte[] pdf;
+        try {
+            pdf = reports.executive(filter, paper, identity.getPrincipal().getName());
+        } catch (ReportService.BusyException e) {
+            return Response.status(429).type(MediaType.TEXT_PLAIN).header("Retry-After", "5").entity(e.getMessage())
+                    .build();
+        }
+        String name = ReportService.fileName("executive", filter);
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8)).build();
+    }
+}

@@ -1,0 +1,93 @@
+package io.accountable.report;
+
+import static io.accountable.TestUsers.api;
+import static io.accountable.TestUsers.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.accountable.security.Role;
+import io.accountable.web.Formats;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The PDF read back: the same numbers as the API for the same filters, the filters printed, a sane size. */
+@QuarkusTest
+class ExecutiveReportTest {
+
+    private static final String QUERY = "from=2026-01-01&to=2026-03-31&model=w_shaped&target=any";
+
+    @Test
+    void shouldPrintTheSameNumbersAsTheApi() throws Exception {
+        byte[] pdf = as(Role.VIEWER).get("/reports/executive.pdf?" + QUERY + "&paper=a4").then().statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", containsString("accountable-executive-2026-Q1.pdf")).extract()
+                .asByteArray();
+        String text;
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            pages = doc.getNumberOfPages();
+            text = new PDFTextStripper().getText(doc);
+        }
+        assertTrue(pages >= 5 && pages <= 15, "pages: " + pages);
+        assertTrue(text.contains("2026-01-01 to 2026-03-31"), "the period is printed");
+        assertTrue(text.contains("W-shaped"), "the model is printed");
+        assertTrue(text.contains("all accounts"), "the account filter is printed");
+
+        JsonPath kpis = api(Role.VIEWER).get("/api/kpis?" + QUERY).then().statusCode(200).extract().jsonPath();
+        String revenue = Formats.moneyShort(kpis.getDouble("kpis.revenue.value"), "USD");
+        String pipeline = Formats.moneyShort(kpis.getDouble("kpis.pipeline_created.value"), "USD");
+        assertTrue(text.contains(revenue), "revenue " + revenue);
+        assertTrue(text.contains(pipeline), "pipeline " + pipeline);
+
+        JsonPath compare = api(Role.VIEWER).get("/api/attribution/compare?" + QUERY).then().statusCode(200).extract()
+                .jsonPath();
+        String total = Formats.money(compare.getDouble("total"), "USD");
+        assertTrue(text.contains(total), "attributed total " + total);
+        double firstTouchCredited = compare.getList("models.first_touch.credit", Double.class).stream()
+                .mapToDouble(Double::doubleValue).sum();
+        assertTrue(text.contains(Formats.thousands(firstTouchCredited)), "first-touch credited in thousands");
+    }
+
+    @Test
+    void shouldRenderChartsThatAreNotBlank() throws Exception {
+        Path pdftoppm = Path.of("/usr/bin/pdftoppm");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(pdftoppm), "poppler-utils not installed");
+        byte[] pdf = as(Role.VIEWER).get("/reports/executive.pdf?" + QUERY + "&paper=letter").then().statusCode(200)
+                .extract().asByteArray();
+        Path dir = Files.createDirectories(Path.of("target", "report-pages"));
+        Path file = dir.resolve("executive.pdf");
+        Files.write(file, pdf);
+        Process p = new ProcessBuilder(pdftoppm.toString(), "-r", "40", "-png", "-f", "3", "-l", "3", file.toString(),
+                dir.resolve("page").toString()).inheritIO().start();
+        assertTrue(p.waitFor() == 0);
+        Path png = Files.list(dir).filter(f -> f.getFileName().toString().startsWith("page")).findFirst().orElseThrow();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        long coloured = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                int r = rgb >> 16;
+                int b = rgb & 0xFF;
+                if (b > 150 && r < 100) {
+                    coloured++;
+                }
+            }
+        }
+        assertTrue(coloured > 500, "the chart page has blue bars: " + coloured + " pixels");
+    }
+
+    @Test
+    void shouldRejectBadParametersAndAnonymousUsers() {
+        as(Role.VIEWER).get("/reports/executive.pdf?paper=a3").then().statusCode(400);
+        as(Role.VIEWER).get("/reports/executive.pdf?from=2026-02-30").then().statusCode(400);
+        io.restassured.RestAssured.given().redirects().follow(false).get("/reports/executive.pdf").then()
+                .statusCode(302);
+        as(Role.VIEWER).get("/reports").then().statusCode(200).body(containsString("Download (A4)"));
+    }
+}
