@@ -45,6 +45,27 @@ public class ReportController {
     }
 
     @GET
+    @Path("accounts/{id}.pdf")
+    @Produces("application/pdf")
+    public Response account(@jakarta.ws.rs.PathParam("id") String id, @Context UriInfo uri,
+            @QueryParam("paper") String paper) {
+        if (paper != null && !paper.isBlank() && !paper.equals("a4") && !paper.equals("letter")) {
+            throw new BadRequestException("'paper' is a4 or letter; got '" + paper + "'.");
+        }
+        DashboardFilter filter = filters.strict(uri);
+        byte[] pdf;
+        try {
+            pdf = reports.account(id, filter, paper, identity.getPrincipal().getName());
+        } catch (ReportService.BusyException e) {
+            return Response.status(429).type(MediaType.TEXT_PLAIN).header("Retry-After", "5").entity(e.getMessage())
+                    .build();
+        }
+        String name = "accountable-account-" + id.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + filter.to() + ".pdf";
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8)).build();
+    }
+
+    @GET
     @Path("executive.pdf")
     @Produces("application/pdf")
     public Response executive(@Context UriInfo uri, @QueryParam("paper") String paper) {

@@ -47,6 +47,11 @@ public class ReportService {
     @Inject
     @Location("report/executive.html")
     Template executive;
+    @Inject
+    @Location("report/account.html")
+    Template accountPage;
+    @Inject
+    io.accountable.account.AccountService accountService;
 
     /** Too many reports are being rendered: answered with a 429. */
     public static final class BusyException extends RuntimeException {
@@ -64,6 +69,30 @@ public class ReportService {
         }
         try {
             return render(executiveHtml(filter, paper, user));
+        } finally {
+            renders.release();
+        }
+    }
+
+    /** The account page on paper: figures, committee, deals with stage history and attribution, recent touches. */
+    public byte[] account(String accountId, DashboardFilter filter, String paper, String user) {
+        if (!renders.tryAcquire()) {
+            throw new BusyException();
+        }
+        try {
+            io.accountable.account.AccountDetail detail = accountService.detail(accountId, filter, null, null);
+            List<io.accountable.account.AccountDetail.TouchLine> recent = detail.timeline().stream()
+                    .flatMap(m -> m.touches().stream()).limit(15).toList();
+            // On paper, only the touches that carry at least 1 % of a deal's credit.
+            Map<String, List<io.accountable.attribution.AttributionService.CreditedTouch>> significant =
+                    new LinkedHashMap<>();
+            detail.opportunities().forEach(o -> significant.put(o.id(), o.attribution() == null ? List.of()
+                    : o.attribution().touches().stream().filter(t -> t.weight() >= 0.01).toList()));
+            ZonedDateTime now = ZonedDateTime.now(settings.current().zone());
+            return render(accountPage.data("account", detail).data("significant", significant).data("filter", filter).data("recent", recent)
+                    .data("currency", settings.current().currency())
+                    .data("paper", "letter".equals(paper) ? "letter" : "A4").data("user", user)
+                    .data("generated", now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz"))).render());
         } finally {
             renders.release();
         }

@@ -83,6 +83,24 @@ class ExecutiveReportTest {
     }
 
     @Test
+    void shouldPrintTheAccountOnePagerWithTheApisNumbers() throws Exception {
+        JsonPath account = api(Role.VIEWER).get("/api/accounts/ACC00001?model=linear").then().statusCode(200)
+                .extract().jsonPath();
+        byte[] pdf = as(Role.VIEWER).get("/reports/accounts/ACC00001.pdf?model=linear").then().statusCode(200)
+                .header("Content-Disposition", containsString("accountable-account-ACC00001-")).extract()
+                .asByteArray();
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getNumberOfPages() >= 1 && doc.getNumberOfPages() <= 6);
+            text = new PDFTextStripper().getText(doc);
+        }
+        assertTrue(text.contains(account.getString("name")));
+        assertTrue(text.contains(Formats.money(account.getDouble("wonRevenue"), "USD")), "won revenue");
+        assertTrue(text.contains("Buying committee"));
+        as(Role.VIEWER).get("/reports/accounts/NO-SUCH.pdf").then().statusCode(404);
+    }
+
+    @Test
     void shouldRejectBadParametersAndAnonymousUsers() {
         as(Role.VIEWER).get("/reports/executive.pdf?paper=a3").then().statusCode(400);
         as(Role.VIEWER).get("/reports/executive.pdf?from=2026-02-30").then().statusCode(400);
