@@ -36,6 +36,11 @@ public class ReportService {
     private static final int CONCURRENT_RENDERS = 2;
     private final Semaphore renders = new Semaphore(CONCURRENT_RENDERS);
 
+    /** The render permits (tests take them to see the 429). */
+    Semaphore renders() {
+        return renders;
+    }
+
     @Inject
     DashboardService dashboard;
     @Inject
@@ -83,11 +88,17 @@ public class ReportService {
             io.accountable.account.AccountDetail detail = accountService.detail(accountId, filter, null, null);
             List<io.accountable.account.AccountDetail.TouchLine> recent = detail.timeline().stream()
                     .flatMap(m -> m.touches().stream()).limit(15).toList();
-            // On paper, only the touches that carry at least 1 % of a deal's credit.
+            // On paper, the 12 touches with the most credit of each deal, in time order.
             Map<String, List<io.accountable.attribution.AttributionService.CreditedTouch>> significant =
                     new LinkedHashMap<>();
-            detail.opportunities().forEach(o -> significant.put(o.id(), o.attribution() == null ? List.of()
-                    : o.attribution().touches().stream().filter(t -> t.weight() >= 0.01).toList()));
+            detail.opportunities().forEach(o -> {
+                List<io.accountable.attribution.AttributionService.CreditedTouch> all = o.attribution() == null
+                        ? List.of() : o.attribution().touches();
+                var top = all.stream().sorted(java.util.Comparator.comparingDouble(
+                        io.accountable.attribution.AttributionService.CreditedTouch::weight).reversed()).limit(12)
+                        .collect(java.util.stream.Collectors.toSet());
+                significant.put(o.id(), all.stream().filter(top::contains).toList());
+            });
             ZonedDateTime now = ZonedDateTime.now(settings.current().zone());
             return render(accountPage.data("account", detail).data("significant", significant).data("filter", filter).data("recent", recent)
                     .data("currency", settings.current().currency())

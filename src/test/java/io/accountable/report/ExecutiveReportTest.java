@@ -100,6 +100,21 @@ class ExecutiveReportTest {
         as(Role.VIEWER).get("/reports/accounts/NO-SUCH.pdf").then().statusCode(404);
     }
 
+    @jakarta.inject.Inject
+    ReportService reports;
+
+    @Test
+    void shouldAnswer429WhenTooManyReportsAreBeingRendered() {
+        reports.renders().acquireUninterruptibly(2);
+        try {
+            as(Role.VIEWER).get("/reports/executive.pdf").then().statusCode(429)
+                    .body(containsString("Try again")).header("Retry-After", "5");
+        } finally {
+            reports.renders().release(2);
+        }
+        as(Role.VIEWER).get("/reports/executive.pdf").then().statusCode(200);
+    }
+
     @Test
     void shouldRejectBadParametersAndAnonymousUsers() {
         as(Role.VIEWER).get("/reports/executive.pdf?paper=a3").then().statusCode(400);
