@@ -1,7 +1,6 @@
 package io.accountable.ingest;
 
 import io.accountable.demo.DemoCsvWriter;
-import io.accountable.ingest.ImportFormat.Kind;
 import io.accountable.web.CsvSafety;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +36,7 @@ public class ExportService {
     @Inject
     AgroalDataSource dataSource;
 
-    static String query(Kind kind) {
+    static String query(ImportKind kind) {
         return switch (kind) {
             case ACCOUNTS -> "select external_id, name, domain, industry, segment, region, tier, target, employees, "
                     + "annual_revenue, created_at from account order by id";
@@ -62,7 +61,7 @@ public class ExportService {
         };
     }
 
-    public StreamingOutput stream(Kind kind) {
+    public StreamingOutput stream(ImportKind kind) {
         String[] header = DemoCsvWriter.header(kind.id());
         return out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

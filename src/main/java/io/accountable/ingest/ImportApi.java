@@ -1,6 +1,5 @@
 package io.accountable.ingest;
 
-import io.accountable.ingest.ImportFormat.Kind;
 import io.accountable.security.Role;
 import io.accountable.web.ApiError;
 import io.accountable.web.BadRequestException;
@@ -42,20 +41,20 @@ public class ImportApi {
 
     /** The JSON answer of the spec (without the page's extras). */
     public record Answer(String kind, long read, long created, long updated, long unchanged, long rejected,
-            List<CsvImport.RowError> errors, List<String> warnings) {
-        static Answer of(CsvImport.Result r) {
+            List<RowError> errors, List<String> warnings) {
+        static Answer of(ImportResult r) {
             return new Answer(r.kind(), r.read(), r.created(), r.updated(), r.unchanged(), r.rejected(), r.errors(),
                     r.warnings());
         }
     }
 
-    static Kind kind(String id) {
-        return Kind.fromId(id).orElseThrow(() -> new BadRequestException("Unknown kind '" + id + "'; one of "
-                + java.util.Arrays.stream(Kind.values()).map(Kind::id).toList() + "."));
+    static ImportKind kind(String id) {
+        return ImportKind.fromId(id).orElseThrow(() -> new BadRequestException("Unknown kind '" + id + "'; one of "
+                + java.util.Arrays.stream(ImportKind.values()).map(ImportKind::id).toList() + "."));
     }
 
-    static CsvImport.Mode mode(String id) {
-        return id == null || id.isBlank() ? CsvImport.Mode.ALL_OR_NOTHING : CsvImport.Mode.fromId(id)
+    static ImportMode mode(String id) {
+        return id == null || id.isBlank() ? ImportMode.ALL_OR_NOTHING : ImportMode.fromId(id)
                 .orElseThrow(() -> new BadRequestException("'mode' is all-or-nothing or skip-invalid; got '" + id + "'."));
     }
 
@@ -97,16 +96,16 @@ public class ImportApi {
     }
 
     private Response run(java.nio.file.Path file, String fileName, String kind, String mode, String charset) throws Exception {
-        Kind k = kind(kind);
-        CsvImport.Mode m = mode(mode);
+        ImportKind k = kind(kind);
+        ImportMode m = mode(mode);
         Charset cs = charset(charset);
         try {
-            CsvImport.Result result = imports.importFile(file, fileName, k, m, cs, identity.getPrincipal().getName(),
-                    false);
+            ImportResult result = imports.importFile(file, fileName, k, m, cs, identity.getPrincipal().getName(),
+                    null);
             return Response.status(result.written() ? 200 : 422).entity(Answer.of(result)).build();
         } catch (ImportService.TooLargeException e) {
             return Response.status(413).entity(ApiError.of(e.getMessage())).build();
-        } catch (CsvImport.NotTextException e) {
+        } catch (UnsupportedFileException e) {
             return Response.status(415).entity(ApiError.of(e.getMessage())).build();
         }
     }
@@ -116,7 +115,7 @@ public class ImportApi {
     @Produces("text/csv")
     @RolesAllowed(Role.VIEWER_ID)
     public Response export(@PathParam("kind") String kind) {
-        Kind k = kind(kind);
+        ImportKind k = kind(kind);
         return Response.ok(exports.stream(k), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"accountable-" + k.id() + ".csv\"").build();
     }

@@ -1,6 +1,5 @@
 package io.accountable.ingest;
 
-import io.accountable.ingest.ImportFormat.Kind;
 import io.accountable.security.Role;
 import io.accountable.web.BadRequestException;
 import io.accountable.web.CsvSafety;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -48,12 +48,18 @@ public class ImportController {
         static native TemplateInstance imports(List<String> kinds, List<ImportRecord> history, List<String> errors);
 
         static native TemplateInstance preview(String token, String fileName, String kind, String mode,
-                String charset, CsvImport.Result result, boolean confirmed);
+                String charset, Preview preview, ImportResult result, boolean confirmed);
     }
 
-    /** An uploaded file waiting for confirmation, kept for an hour. */
-    record Pending(java.nio.file.Path file, String fileName, Kind kind, CsvImport.Mode mode, Charset charset,
-            Instant at, CsvImport.Result result) {
+    /**
+     * An uploaded file waiting for confirmation, kept for an hour; {@code result} is the
+     * preview's dry run until the import ran, then the import's answer.
+     */
+    record Pending(java.nio.file.Path file, String fileName, ImportKind kind, ImportMode mode, Charset charset,
+            Instant at, Preview preview, ImportResult result) {
+        Pending withResult(ImportResult r) {
+            return new Pending(file, fileName, kind, mode, charset, at, preview, r);
+        }
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -66,7 +72,7 @@ public class ImportController {
     SecurityIdentity identity;
 
     private static List<String> kinds() {
-        return Arrays.stream(Kind.values()).map(Kind::id).toList();
+        return Arrays.stream(ImportKind.values()).map(ImportKind::id).toList();
     }
 
     @GET
@@ -88,25 +94,25 @@ public class ImportController {
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
             return Response.status(400).entity(page(List.of("Choose a file to import."))).build();
         }
-        Kind k = ImportApi.kind(kind);
-        CsvImport.Mode m = ImportApi.mode(mode);
+        ImportKind k = ImportApi.kind(kind);
+        ImportMode m = ImportApi.mode(mode);
         Charset cs = ImportApi.charset(charset);
         java.nio.file.Path kept = Files.createTempFile("accountable-pending-", ".csv");
         Files.copy(file.uploadedFile(), kept, StandardCopyOption.REPLACE_EXISTING);
-        CsvImport.Result result;
+        Preview preview;
         try {
-            result = imports.importFile(kept, file.fileName(), k, m, cs, identity.getPrincipal().getName(), true);
-        } catch (CsvImport.NotTextException | ImportService.TooLargeException e) {
+            preview = imports.preview(kept, k, m, cs);
+        } catch (UnsupportedFileException | ImportService.TooLargeException e) {
             Files.deleteIfExists(kept);
-            return Response.status(e instanceof CsvImport.NotTextException ? 415 : 413)
+            return Response.status(e instanceof UnsupportedFileException ? 415 : 413)
                     .entity(page(List.of(e.getMessage()))).build();
         }
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
-        pending.put(token, new Pending(kept, file.fileName(), k, m, cs, Instant.now(), result));
+        pending.put(token, new Pending(kept, file.fileName(), k, m, cs, Instant.now(), preview, preview.dryRun()));
         return Response.ok(Templates.preview(token, file.fileName(), k.id(), m.id(), cs == null ? "" : cs.name(),
-                result, false).data("nav", "import")).build();
+                preview, preview.dryRun(), false).data("nav", "import")).build();
     }
 
     @POST
@@ -120,16 +126,19 @@ public class ImportController {
         }
         java.util.concurrent.atomic.AtomicLong rows = new java.util.concurrent.atomic.AtomicLong();
         progress.put(token, rows);
-        CsvImport.Result result;
+        ImportResult result;
         try {
             result = imports.importFile(p.file(), p.fileName(), p.kind(), p.mode(), p.charset(),
-                    identity.getPrincipal().getName(), false, rows::set);
+                    identity.getPrincipal().getName(), rows::set);
+        } catch (UnsupportedFileException | ImportService.TooLargeException e) {
+            return Response.status(e instanceof UnsupportedFileException ? 415 : 413)
+                    .entity(page(List.of(e.getMessage()))).build();
         } finally {
             progress.remove(token);
         }
-        pending.put(token, new Pending(p.file(), p.fileName(), p.kind(), p.mode(), p.charset(), p.at(), result));
+        pending.put(token, p.withResult(result));
         return Response.status(result.written() ? 200 : 422).entity(Templates.preview(token, p.fileName(),
-                p.kind().id(), p.mode().id(), p.charset() == null ? "" : p.charset().name(), result, true)
+                p.kind().id(), p.mode().id(), p.charset() == null ? "" : p.charset().name(), p.preview(), result, true)
                 .data("nav", "import")).build();
     }
 
@@ -156,36 +165,29 @@ public class ImportController {
             throw new BadRequestException("This preview has expired; upload the file again.");
         }
         Map<Long, String> reasons = new java.util.HashMap<>();
-        for (CsvImport.RowError e : p.result().errors()) {
+        for (RowError e : p.result().errors()) {
             reasons.merge(e.row(), (e.column() == null ? "" : e.column() + ": ") + e.message(), (a, b) -> a + "; " + b);
         }
         StringWriter out = new StringWriter();
-        Charset cs = p.charset() == null ? java.nio.charset.StandardCharsets.UTF_8 : p.charset();
-        try (var reader = Files.newBufferedReader(p.file(), cs);
-                var parser = org.apache.commons.csv.CSVParser.builder().setReader(reader)
-                        .setFormat(CSVFormat.RFC4180.builder().setDelimiter(delimiter(p.result().delimiter())).get())
-                        .get();
+        try (InputStream in = Files.newInputStream(p.file());
+                var parser = CsvInput.open(in, p.charset(), Long.MAX_VALUE / 2).parser();
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            long row = -1;
+            // Row numbers as the importer counts them: the header is record 1, blank lines are not records.
             for (var record : parser) {
-                row++;
+                long row = record.getRecordNumber() - 1;
+                if (row > 0 && !reasons.containsKey(row)) {
+                    continue;
+                }
                 List<String> values = new ArrayList<>();
                 record.forEach(v -> values.add(CsvSafety.text(v.replace("\uFEFF", ""))));
-                if (row == 0) {
-                    values.add("reason");
-                    csv.printRecord(values);
-                } else if (reasons.containsKey(row)) {
-                    values.add(reasons.get(row));
-                    csv.printRecord(values);
-                }
+                values.add(row == 0 ? "reason" : reasons.get(row));
+                csv.printRecord(values);
             }
+        } catch (java.io.UncheckedIOException e) {
+            // the file stops being readable where the import said so; the rows before are listed
         }
         return Response.ok(out.toString(), "text/csv; charset=UTF-8").header("Content-Disposition",
                 "attachment; filename=\"rejected-" + p.kind().id() + ".csv\"").build();
-    }
-
-    private static char delimiter(String name) {
-        return "tab".equals(name) ? '\t' : name == null || name.isEmpty() ? ',' : name.charAt(0);
     }
 
     private void expire() {

@@ -1,7 +1,6 @@
 package io.accountable.ingest;
 
 import io.accountable.demo.DemoData.DataChanged;
-import io.accountable.ingest.ImportFormat.Kind;
 import io.accountable.settings.Settings;
 import io.accountable.settings.SettingsService;
 import io.agroal.api.AgroalDataSource;
@@ -25,6 +24,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.function.LongConsumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -66,63 +66,74 @@ public class ImportService {
     }
 
     /**
-     * Imports a file already stored on disk (uploads are spooled to a temporary file).
-     *
-     * @param dryRun validate and count everything, write nothing (the import page's preview)
+     * What importing a file already stored on disk would do, writing nothing (the import page's
+     * preview): how it was read, and every row validated and classified.
      */
-    public CsvImport.Result importFile(Path file, String fileName, Kind kind, CsvImport.Mode mode, Charset charset,
-            String user, boolean dryRun) throws IOException, SQLException {
-        return importFile(file, fileName, kind, mode, charset, user, dryRun, null);
+    public Preview preview(Path file, ImportKind kind, ImportMode mode, Charset charset) throws IOException,
+            SQLException {
+        checkSize(file);
+        try (Connection c = dataSource.getConnection(); InputStream in = Files.newInputStream(file)) {
+            return CsvImporter.preview(in, kind, options(mode, charset), c);
+        }
     }
 
-    /** As above, telling {@code progress} how many rows have been read so far. */
-    public CsvImport.Result importFile(Path file, String fileName, Kind kind, CsvImport.Mode mode, Charset charset,
-            String user, boolean dryRun, java.util.function.LongConsumer progress) throws IOException, SQLException {
-        long size = Files.size(file);
-        if (size > config.importMaxBytes()) {
-            throw new TooLargeException("The file has " + size + " bytes; the limit is " + config.importMaxBytes()
-                    + " bytes (" + config.importMaxBytes() / (1024 * 1024) + " MB). Split it and import the parts.");
-        }
-        Settings s = settings.current();
-        CsvImport.Options options = new CsvImport.Options(mode, charset, s.currency(), s.zone(), 10_000, dryRun,
-                progress);
-        long record = dryRun ? -1 : startRecord(kind, fileName, mode, user);
+    /**
+     * Imports a file already stored on disk (uploads are spooled to a temporary file) in one
+     * transaction, telling {@code progress} (may be null) how many rows have been read so far.
+     */
+    public ImportResult importFile(Path file, String fileName, ImportKind kind, ImportMode mode, Charset charset,
+            String user, LongConsumer progress) throws IOException, SQLException {
+        checkSize(file);
+        ImportOptions options = options(mode, charset);
+        long record = startRecord(kind, fileName, mode, user);
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        CsvImport.Result result;
+        ImportResult result;
         try (Connection c = dataSource.getConnection();
                 InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
             c.setAutoCommit(false);
             try {
-                result = CsvImport.run(in, kind, options, c);
+                result = CsvImporter.run(in, kind, options, c, progress);
                 if (result.written()) {
                     c.commit();
                 } else {
                     c.rollback();
                 }
-            } catch (IOException | SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
-                if (record > 0) {
-                    finishRecord(record, null, "failed", e.getMessage(), HexFormat.of().formatHex(sha.digest()));
-                }
+                String message = e instanceof UnsupportedFileException ? e.getMessage()
+                        : "The import failed; nothing was written.";
+                LOG.warnf(e, "Import %d of %s failed", record, kind.id());
+                finishRecord(record, null, "failed", message, HexFormat.of().formatHex(sha.digest()));
                 throw e;
             }
         }
-        if (record > 0) {
-            finishRecord(record, result, result.written() ? "succeeded" : "rejected", null,
-                    HexFormat.of().formatHex(sha.digest()));
-        }
+        finishRecord(record, result, result.written() ? "succeeded" : "rejected", null,
+                HexFormat.of().formatHex(sha.digest()));
         if (result.written() && result.created() + result.updated() > 0) {
             changed.fire(new DataChanged("import " + kind.id()));
         }
         return result;
     }
 
-    private long startRecord(Kind kind, String fileName, CsvImport.Mode mode, String user) throws SQLException {
+    private void checkSize(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > config.importMaxBytes()) {
+            throw new TooLargeException("The file has " + size + " bytes; the limit is " + config.importMaxBytes()
+                    + " bytes (" + config.importMaxBytes() / (1024 * 1024) + " MB). Split it and import the parts.");
+        }
+    }
+
+    private ImportOptions options(ImportMode mode, Charset charset) {
+        Settings s = settings.current();
+        return new ImportOptions(mode, charset, s.currency(), s.zone(), ImportOptions.DEFAULT_MAX_FIELD_LENGTH);
+    }
+
+    private long startRecord(ImportKind kind, String fileName, ImportMode mode, String user) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "insert into import_record (kind, file_name, username, mode, status, started_at) values (?, ?, ?, ?, "
                         + "'running', ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -139,7 +150,7 @@ public class ImportService {
         }
     }
 
-    private void finishRecord(long id, CsvImport.Result r, String status, String message, String sha256)
+    private void finishRecord(long id, ImportResult r, String status, String message, String sha256)
             throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "update import_record set status = ?, finished_at = ?, sha256 = ?, read_count = ?, created_count = ?, "

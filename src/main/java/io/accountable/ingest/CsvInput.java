@@ -1,0 +1,218 @@
+package io.accountable.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+
+/**
+ * The bytes of an import file made into CSV records: the encoding checked on the first KBs
+ * (binary data and invalid UTF-8 are refused before anything is parsed), a UTF-8 BOM skipped,
+ * the delimiter detected on the header line.
+ */
+final class CsvInput {
+
+    /** How much of the file is looked at before parsing: enough for any header line. */
+    static final int SAMPLE_BYTES = 8192;
+
+    private final LimitedReader reader;
+    private final Charset charset;
+    private final char delimiter;
+    private final boolean empty;
+
+    private CsvInput(LimitedReader reader, Charset charset, char delimiter, boolean empty) {
+        this.reader = reader;
+        this.charset = charset;
+        this.delimiter = delimiter;
+        this.empty = empty;
+    }
+
+    /**
+     * @param charset the charset the user gave, or null for UTF-8
+     * @param recordLimit the most characters one record may take (see {@link LimitedReader})
+     * @throws UnsupportedFileException when the file is binary or not valid UTF-8
+     */
+    static CsvInput open(InputStream raw, Charset charset, long recordLimit) {
+        Charset cs = charset == null ? StandardCharsets.UTF_8 : charset;
+        boolean utf8 = cs.equals(StandardCharsets.UTF_8);
+        try {
+            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+            in.mark(SAMPLE_BYTES + 1);
+            byte[] sample = in.readNBytes(SAMPLE_BYTES);
+            in.reset();
+            int bom = utf8 && sample.length >= 3 && (sample[0] & 0xFF) == 0xEF && (sample[1] & 0xFF) == 0xBB
+                    && (sample[2] & 0xFF) == 0xBF ? 3 : 0;
+            if (!cs.name().startsWith("UTF-16") && !cs.name().startsWith("UTF-32")) {
+                for (byte b : sample) {
+                    if (b == 0) {
+                        throw new UnsupportedFileException("This file is not a CSV text file: it holds binary data "
+                                + "(NUL bytes). Is it a spreadsheet (.xlsx), an image, or text saved as UTF-16? "
+                                + "Save it as CSV (UTF-8) and import it again.");
+                    }
+                }
+            }
+            if (utf8) {
+                int bad = firstInvalidUtf8(sample, bom);
+                if (bad >= 0) {
+                    throw new UnsupportedFileException("This file is not UTF-8 text (byte 0x"
+                            + Integer.toHexString(sample[bad] & 0xFF).toUpperCase() + " at position " + bad
+                            + " is not UTF-8). If it was saved as Windows-1252 (Excel on Windows often does), "
+                            + "import it again with charset windows-1252, or save it as CSV UTF-8.");
+                }
+            }
+            in.skipNBytes(bom);
+            // UTF-8 is checked all the way through (a bad byte later on is refused, not replaced
+            // with '?'); a charset the user chose is trusted and undefined bytes become U+FFFD.
+            CodingErrorAction onError = utf8 ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+            CharsetDecoder decoder = cs.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
+            LimitedReader reader = new LimitedReader(new InputStreamReader(in, decoder), recordLimit);
+            String head = new String(sample, bom, sample.length - bom, cs);
+            return new CsvInput(reader, cs, detectDelimiter(head), sample.length == bom);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** No bytes at all (or only a BOM). */
+    boolean isEmpty() {
+        return empty;
+    }
+
+    String encoding() {
+        return charset.name();
+    }
+
+    char delimiter() {
+        return delimiter;
+    }
+
+    /** As the Preview names it: {@code ","}, {@code ";"} or {@code "tab"}. */
+    String delimiterName() {
+        return delimiter == '\t' ? "tab" : String.valueOf(delimiter);
+    }
+
+    /** RFC 4180 with the detected delimiter; empty lines are skipped. The header is the first record. */
+    CSVParser parser() {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        try {
+            return CSVParser.builder().setReader(reader).setFormat(format).get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Tells the row-length guard that a record was read. */
+    void recordRead() {
+        reader.count = 0;
+    }
+
+    /**
+     * The most frequent of {@code ,} {@code ;} and tab outside quotes on the first non-empty line;
+     * a comma when there is a tie or none (a one-column file).
+     */
+    static char detectDelimiter(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        boolean started = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!quoted && (c == '\n' || c == '\r')) {
+                if (started) {
+                    break;
+                }
+                continue;
+            }
+            started = true;
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                switch (c) {
+                    case ',' -> commas++;
+                    case ';' -> semicolons++;
+                    case '\t' -> tabs++;
+                    default -> {
+                    }
+                }
+            }
+        }
+        if (tabs > commas && tabs > semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /**
+     * The index of the first byte that is not UTF-8, or -1. A character cut by the end of the
+     * sample is fine: the rest of it is in the next bytes.
+     */
+    static int firstInvalidUtf8(byte[] bytes, int from) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, false);
+        return result.isError() ? in.position() : -1;
+    }
+
+    /**
+     * Counts the characters read since the last record. An unclosed quote makes the parser read
+     * the rest of the file into one value; this stops it at the limit with a clear error instead
+     * of filling the heap.
+     */
+    private static final class LimitedReader extends FilterReader {
+        private final long limit;
+        private long count;
+
+        LimitedReader(Reader in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                add(1);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                add(n);
+            }
+            return n;
+        }
+
+        private void add(int n) throws IOException {
+            count += n;
+            if (count > limit) {
+                throw new RowTooLongException("A row is longer than " + limit
+                        + " characters: a quote is probably left open (a value that starts with \" must end with \").");
+            }
+        }
+    }
+
+    /** Thrown through the CSV parser when one record exceeds the limit. */
+    static final class RowTooLongException extends IOException {
+        RowTooLongException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package io.accountable.ingest;
+
+import io.accountable.ingest.ImportColumn.Type;
+import io.accountable.touchpoint.Channels;
+import io.accountable.touchpoint.TouchType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the cells of one row into the values stored, or says why the row is rejected. Values
+ * are made exactly what the database will hold (amounts at 4 decimals, instants at
+ * microseconds), so that importing the same file again compares equal and counts as unchanged.
+ */
+final class RowValidator {
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
+    private static final Pattern WHOLE = Pattern.compile("\\+?\\d{1,10}");
+    /** numeric(19, 4): at most 15 digits before the point. */
+    private static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(15);
+    private static final String TOUCH_TYPES = Arrays.stream(TouchType.values()).map(TouchType::id)
+            .collect(Collectors.joining(", "));
+
+    /** A rejected row: the column at fault (null for the whole row), its value and the reason. */
+    static final class RowRejected extends Exception {
+        final String column;
+        final String value;
+
+        RowRejected(String column, String value, String message) {
+            // Many rows of a bad file may be rejected: no stack trace, it is not a bug.
+            super(message, null, false, false);
+            this.column = column;
+            this.value = value;
+        }
+    }
+
+    private final ImportKind kind;
+    private final List<ImportColumn> columns;
+    private final String currency;
+    private final ZoneId zone;
+    private final References refs;
+
+    RowValidator(ImportKind kind, ImportOptions options, References refs) {
+        this.kind = kind;
+        this.columns = kind.columns();
+        this.currency = options.reportingCurrency().trim();
+        this.zone = options.zone();
+        this.refs = refs;
+    }
+
+    /**
+     * @param cells the row's cells by column of {@link ImportKind#columns()}; null when the file
+     *     has no such column
+     * @return the values to store, by the same index; an empty optional cell is its default
+     */
+    Object[] validate(String[] cells) throws RowRejected {
+        Object[] values = new Object[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            ImportColumn column = columns.get(i);
+            String text = cells[i] == null ? "" : cells[i].strip();
+            if (text.isEmpty()) {
+                if (column.required()) {
+                    throw new RowRejected(column.name(), text, column.name() + " is required: this row has no value.");
+                }
+                values[i] = column.defaultValue();
+            } else {
+                values[i] = parse(column, text);
+            }
+        }
+        crossCheck(values, cells);
+        return values;
+    }
+
+    private Object parse(ImportColumn column, String text) throws RowRejected {
+        return switch (column.type()) {
+            case ID, TEXT -> limited(column, text, text);
+            case CHANNEL -> limited(column, text, Channels.normalise(text));
+            case TOUCH_TYPE -> {
+                String type = text.toLowerCase(Locale.ROOT);
+                if (TouchType.fromId(type).isEmpty()) {
+                    throw new RowRejected(column.name(), text, "Unknown touch type; one of " + TOUCH_TYPES + ".");
+                }
+                yield type;
+            }
+            case CHOICE -> {
+                // The same spelling rule as channels: "Decision Maker" is decision_maker.
+                String value = Channels.normalise(text);
+                if (!column.choices().contains(value)) {
+                    throw new RowRejected(column.name(), text, "Must be one of " + String.join(", ", column.choices())
+                            + ".");
+                }
+                yield value;
+            }
+            case BOOLEAN -> {
+                if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+                    yield Boolean.valueOf(text.equalsIgnoreCase("true"));
+                }
+                throw new RowRejected(column.name(), text, "Must be true or false.");
+            }
+            case INSTANT -> instant(column.name(), text, zone);
+            case DATE -> {
+                try {
+                    yield LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    throw new RowRejected(column.name(), text, "Must be an ISO date like 2026-03-01.");
+                }
+            }
+            case AMOUNT -> amount(column.name(), text);
+            case POSITIVE_INT -> {
+                long n = WHOLE.matcher(text).matches() ? Long.parseLong(text) : -1;
+                if (n <= 0 || n > Integer.MAX_VALUE) {
+                    throw new RowRejected(column.name(), text, "Must be a whole number above 0 (like 12).");
+                }
+                yield (int) n;
+            }
+            case SCORE -> {
+                long n = WHOLE.matcher(text).matches() ? Long.parseLong(text) : -1;
+                if (n < 0 || n > 10) {
+                    throw new RowRejected(column.name(), text, "A score is a whole number from 0 to 10.");
+                }
+                yield (int) n;
+            }
+            case CURRENCY -> {
+                if (!text.equalsIgnoreCase(currency)) {
+                    throw new RowRejected(column.name(), text, "Amounts must be in the reporting currency "
+                            + currency + "; this row is in " + text + ". Convert it, or leave currency empty.");
+                }
+                yield currency.toUpperCase(Locale.ROOT);
+            }
+            case REFERENCE -> {
+                Long id = refs.find(column.ref(), text);
+                if (id == null) {
+                    throw new RowRejected(column.name(), text, "No " + column.ref().table() + " with id '" + text
+                            + "': import the " + column.ref().id() + " first, or correct the id.");
+                }
+                yield id;
+            }
+        };
+    }
+
+    private static String limited(ImportColumn column, String text, String value) throws RowRejected {
+        if (value.length() > column.maxLength()) {
+            throw new RowRejected(column.name(), shorten(text), column.name() + " is at most " + column.maxLength()
+                    + " characters; this one has " + value.length() + ".");
+        }
+        return value;
+    }
+
+    /** ISO-8601 with Z or an offset, or a date read as midnight in the reporting zone. */
+    static Instant instant(String column, String text, ZoneId zone) throws RowRejected {
+        try {
+            Instant instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant()
+                    : OffsetDateTime.parse(text).toInstant();
+            // timestamp with time zone keeps microseconds: store what will be read back
+            return instant.truncatedTo(ChronoUnit.MICROS);
+        } catch (DateTimeParseException e) {
+            String message = "Must be an ISO-8601 instant like 2026-03-01T14:05:00Z or 2026-03-01T14:05:00+02:00, "
+                    + "or a date like 2026-03-01.";
+            try {
+                LocalDateTime.parse(text);
+                message = "The time has no offset: write it as ISO-8601 with Z (UTC) or an offset, like "
+                        + "2026-03-01T14:05:00Z or 2026-03-01T14:05:00+02:00.";
+            } catch (DateTimeParseException notLocal) {
+                // not a local date-time either: the general message
+            }
+            throw new RowRejected(column, text, message);
+        }
+    }
+
+    private static BigDecimal amount(String column, String text) throws RowRejected {
+        if (!DECIMAL.matcher(text).matches()) {
+            throw new RowRejected(column, text, DECIMAL_COMMA.matcher(text).matches()
+                    ? "Use '.' as the decimal separator (1234.50, not 1234,50)."
+                    : "Must be a decimal number with '.' (like 1234.50), without thousands separators or currency "
+                            + "signs.");
+        }
+        BigDecimal value = new BigDecimal(text);
+        if (value.signum() < 0) {
+            throw new RowRejected(column, text, column + " must not be negative.");
+        }
+        if (value.compareTo(AMOUNT_LIMIT) >= 0) {
+            throw new RowRejected(column, text, column + " is too large (at most 15 digits before the point).");
+        }
+        // numeric(19, 4) rounds to 4 decimals: do it here so a re-import compares equal
+        return value.setScale(4, RoundingMode.HALF_UP);
+    }
+
+    private int index(String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(kind + " has no column " + name);
+    }
+
+    /** The rules between columns of a row. */
+    private void crossCheck(Object[] values, String[] cells) throws RowRejected {
+        switch (kind) {
+            case OPPORTUNITIES -> {
+                String status = (String) values[index("status")];
+                Instant created = (Instant) values[index("created_at")];
+                int closedIndex = index("closed_at");
+                Instant closed = (Instant) values[closedIndex];
+                if (closed == null && !status.equals("open")) {
+                    throw new RowRejected("closed_at", cells[closedIndex], "A " + status
+                            + " opportunity needs closed_at (when it was " + status + ").");
+                }
+                if (closed != null && closed.isBefore(created)) {
+                    throw new RowRejected("closed_at", cells[closedIndex], "closed_at " + closed
+                            + " is before created_at " + created + ".");
+                }
+            }
+            case CAMPAIGNS -> {
+                int endIndex = index("end_date");
+                LocalDate start = (LocalDate) values[index("start_date")];
+                LocalDate end = (LocalDate) values[endIndex];
+                if (start != null && end != null && end.isBefore(start)) {
+                    throw new RowRejected("end_date", cells[endIndex], "end_date " + end + " is before start_date "
+                            + start + ".");
+                }
+            }
+            case TOUCHPOINTS, NPS -> {
+                int contactIndex = index("contact_id");
+                Long contact = (Long) values[contactIndex];
+                Long account = (Long) values[index("account_id")];
+                if (contact != null && !account.equals(refs.accountOf(contact))) {
+                    String accountId = cells[index("account_id")].strip();
+                    throw new RowRejected("contact_id", cells[contactIndex].strip(), "Contact '"
+                            + cells[contactIndex].strip() + "' belongs to another account than '" + accountId
+                            + "': a touch or answer of a contact must be on the contact's own account.");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** A value for an error message: long values are cut at 100 characters. */
+    static String shorten(String value) {
+        return value == null || value.length() <= 100 ? value : value.substring(0, 100) + "…";
+    }
+}
