@@ -2,6 +2,8 @@
 # Imports 1,000,000 touchpoints (with the accounts, contacts and campaigns they refer to) into an
 # empty database, with the JVM heap capped at 512 MB, and prints the time of each import.
 # Usage: bench/import-bench.sh [jdbc-url]   (default: a fresh H2 file under target/import-bench)
+#   PostgreSQL: bench/import-bench.sh jdbc:postgresql://127.0.0.1:5432/accountable_bench
+#   (an empty database owned by accountable/accountable; the jar is built with the pg profile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8092}
@@ -9,7 +11,13 @@ URL=${1:-jdbc:h2:file:./target/import-bench/db}
 WORK=target/import-bench
 rm -rf "$WORK" && mkdir -p "$WORK"
 JAR=target/quarkus-app/quarkus-run.jar
-[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+if [[ "$URL" == jdbc:postgresql:* ]]; then
+  ./mvnw -B -q package -DskipTests -Dquarkus.profile=pg
+  export QUARKUS_PROFILE=pg QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-accountable} \
+    QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-accountable}
+else
+  ./mvnw -B -q package -DskipTests
+fi
 
 # 1. The sample files: the large demo company, written by the generator (no database needed).
 ACCOUNTABLE_DEMO_SCALE=none ACCOUNTABLE_ADMIN_PASSWORD=bench-secret QUARKUS_HTTP_PORT=$PORT \
