@@ -110,6 +110,33 @@ public class ImportApi {
         }
     }
 
+    /** One line of the import history, newest first in {@code GET /api/imports}. */
+    public record HistoryLine(long id, String kind, String fileName, String sha256, String user, String mode,
+            String status, java.time.Instant startedAt, java.time.Instant finishedAt, long read, long created,
+            long updated, long unchanged, long rejected, String message) {
+        static HistoryLine of(ImportRecord r) {
+            return new HistoryLine(r.id, r.kind, r.fileName, r.sha256, r.username, r.mode, r.status, r.startedAt,
+                    r.finishedAt, r.read, r.created, r.updated, r.unchanged, r.rejected, r.message);
+        }
+    }
+
+    /** The import history (who, when, kind, file, SHA-256, counts, mode, status), at most {@code limit} lines. */
+    @GET
+    @Path("imports")
+    public List<HistoryLine> history(@QueryParam("limit") @jakarta.ws.rs.DefaultValue("50") String limit) {
+        int n;
+        try {
+            n = Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1 || n > 1000) {
+            throw new BadRequestException("'limit' is a whole number from 1 to 1000; got '" + limit + "'.");
+        }
+        List<ImportRecord> records = ImportRecord.find("order by startedAt desc, id desc").page(0, n).list();
+        return records.stream().map(HistoryLine::of).toList();
+    }
+
     @GET
     @Path("export/{kind}")
     @Produces("text/csv")

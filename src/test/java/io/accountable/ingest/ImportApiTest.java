@@ -191,4 +191,25 @@ class ImportApiTest {
         api(Role.ANALYST).contentType("text/csv").body(file("accounts_unknown_column.csv")).post("/api/import/accounts")
                 .then().statusCode(200).body("warnings", hasItem(containsString("Favourite Colour")));
     }
+
+    @Test
+    void shouldListEachImportInTheHistoryWithItsChecksumAndCounts() throws Exception {
+        byte[] bytes = file("accounts_bad_last_row.csv");
+        post("accounts", "accounts_bad_last_row.csv", "mode=skip-invalid", 200);
+        JsonPath last = api(Role.ANALYST).get("/api/imports?limit=1").then().statusCode(200).extract().jsonPath();
+        assertEquals("accounts_bad_last_row.csv", last.getString("[0].fileName"));
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
+                last.getString("[0].sha256"));
+        assertEquals("test-analyst", last.getString("[0].user"));
+        assertEquals("skip-invalid", last.getString("[0].mode"));
+        assertEquals("succeeded", last.getString("[0].status"));
+        assertEquals(3, last.getInt("[0].read"));
+        assertEquals(last.getInt("[0].read"), last.getInt("[0].created") + last.getInt("[0].updated")
+                + last.getInt("[0].unchanged") + last.getInt("[0].rejected"));
+        post("accounts", "accounts_bad_last_row.csv", "", 422);
+        assertEquals("rejected", api(Role.ANALYST).get("/api/imports?limit=1").then().statusCode(200).extract()
+                .jsonPath().getString("[0].status"));
+        api(Role.ANALYST).get("/api/imports?limit=lots").then().statusCode(400).body("error", containsString("limit"));
+        api(Role.VIEWER).get("/api/imports").then().statusCode(403);
+    }
 }

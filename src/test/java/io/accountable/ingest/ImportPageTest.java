@@ -48,4 +48,24 @@ class ImportPageTest {
         as(Role.VIEWER).get("/import").then().statusCode(403);
         as(Role.ANALYST).get("/import").then().statusCode(200).body(containsString("Import data"));
     }
+
+    @Test
+    void shouldShowUnknownAndMissingColumnsInThePreview() throws Exception {
+        as(Role.ANALYST).multiPart("kind", "accounts").multiPart("file", "accounts_unknown_column.csv",
+                ImportApiTest.file("accounts_unknown_column.csv"), "text/csv").post("/import/preview").then()
+                .statusCode(200).body(containsString("Favourite Colour")).body(containsString("unknown column, ignored"))
+                .body(containsString("Unknown Col"));
+        as(Role.ANALYST).multiPart("kind", "contacts").multiPart("file", "contacts_missing_column.csv",
+                ImportApiTest.file("contacts_missing_column.csv"), "text/csv").post("/import/preview").then()
+                .statusCode(200).body(containsString("account_id: required, the file is refused"))
+                .body(containsString("Required column &#39;account_id&#39; is missing"));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Account.count("externalId like 'IMP-%'")));
+    }
+
+    @Test
+    void shouldRefuseABinaryFileOnThePreviewWith415() {
+        as(Role.ANALYST).multiPart("kind", "accounts").multiPart("file", "binary.csv",
+                new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0}, "text/csv").post("/import/preview").then()
+                .statusCode(415).body(containsString("not a CSV text file"));
+    }
 }
