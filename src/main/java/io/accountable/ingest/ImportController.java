@@ -118,11 +118,16 @@ public class ImportController {
     @POST
     @Path("{token}/confirm")
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.NEVER)
-    public Response confirm(@PathParam("token") String token) throws Exception {
+    public Response confirm(@PathParam("token") String token, @RestForm String mode) throws Exception {
         Pending p = pending.get(token);
         if (p == null) {
             return Response.status(404).entity(page(List.of("This preview has expired; upload the file again.")))
                     .build();
+        }
+        if (mode != null && !mode.isBlank()) {
+            // "Import the valid rows" on a preview made in all-or-nothing mode
+            ImportMode chosen = ImportApi.mode(mode);
+            p = new Pending(p.file(), p.fileName(), p.kind(), chosen, p.charset(), p.at(), p.preview(), p.result());
         }
         java.util.concurrent.atomic.AtomicLong rows = new java.util.concurrent.atomic.AtomicLong();
         progress.put(token, rows);

@@ -45,4 +45,12 @@ public class ImportRecord extends PanacheEntityBase {
     public int rejected;
     @Column(length = 2000)
     public String message;
+
+    private static final java.time.format.DateTimeFormatter UTC = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+
+    /** When it started, to the second, in UTC (as the history table's heading says). */
+    public String startedAtUtc() {
+        return UTC.format(startedAt);
+    }
 }

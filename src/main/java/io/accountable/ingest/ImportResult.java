@@ -22,4 +22,14 @@ public record ImportResult(String kind, long read, long created, long updated, l
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
     }
+
+    /** The rows that passed validation: {@code read - rejected}. */
+    public long valid() {
+        return read - rejected;
+    }
+
+    /** The file as a whole was refused (an error on row 0: empty, a column missing, unreadable CSV). */
+    public boolean refused() {
+        return errors.stream().anyMatch(e -> e.row() == 0);
+    }
 }

@@ -46,6 +46,13 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response unsupportedType(jakarta.ws.rs.NotSupportedException e, UriInfo uri) {
+        return answer(uri, 415, "Unsupported content type", "This content type is not accepted here. Send a CSV file "
+                + "as the body with Content-Type text/csv, or as the multipart/form-data part 'file'.",
+                java.util.List.of());
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {

@@ -67,7 +67,16 @@ document.addEventListener("submit", function (event) {
   var form = event.target;
   if (form.id !== "confirm-import") { return; }
   var status = document.getElementById("import-progress");
-  form.querySelector("button").disabled = true;
+  // A disabled button is left out of the form data: carry the pressed button's value over first.
+  var pressed = event.submitter;
+  if (pressed && pressed.name) {
+    var carried = document.createElement("input");
+    carried.type = "hidden";
+    carried.name = pressed.name;
+    carried.value = pressed.value;
+    form.appendChild(carried);
+  }
+  form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
   status.textContent = "Importing…";
   setInterval(function () {
     fetch(form.dataset.progress, { credentials: "same-origin" })

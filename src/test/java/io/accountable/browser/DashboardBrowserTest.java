@@ -60,10 +60,14 @@ class DashboardBrowserTest {
     }
 
     private Page signIn() {
+        return signIn("test-viewer");
+    }
+
+    private Page signIn(String user) {
         TestUsers.ensure();
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 900));
         page.navigate(base + "login");
-        page.getByLabel("User name").fill("test-viewer");
+        page.getByLabel("User name").fill(user);
         page.getByLabel("Password").fill(TestUsers.PASSWORD);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign in")).click();
@@ -144,5 +148,37 @@ class DashboardBrowserTest {
                 .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().size() + " nodes")
                 .reduce("", (a, b) -> a + "\n" + b));
         page.close();
+    }
+
+    @Test
+    void shouldPreviewAFileWithABadRowAndImportItsValidRows() throws Exception {
+        Path file = Files.createTempFile("accounts-", ".csv");
+        Files.writeString(file, "id,name,segment,target\nIMP-B1,Browser One,import_test,false\n"
+                + "IMP-B2,Browser Two,import_test,perhaps\nIMP-B3,Browser Three,import_test,false\n");
+        try {
+            Page page = signIn("test-analyst");
+            page.navigate(base + "import");
+            page.selectOption("#kind", "accounts");
+            page.setInputFiles("#file", file);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Preview")).click();
+            page.waitForSelector("text=Nothing has been written yet");
+            assertTrue(page.content().contains("Must be true or false"), "the bad row is listed");
+            AxeResults results = new AxeBuilder(page).analyze();
+            assertTrue(results.getViolations().stream()
+                    .noneMatch(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())),
+                    () -> results.getViolations().stream().map(Rule::getId).toList().toString());
+            screenshot(page, "import-preview");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Import the 2 valid rows")).click();
+            page.waitForSelector("text=Imported:");
+            assertTrue(page.content().contains("2 created"), "the valid rows were written (skip-invalid)");
+            screenshot(page, "import-result");
+            page.close();
+        } finally {
+            Files.deleteIfExists(file);
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .run(() -> io.accountable.account.Account.delete("externalId like 'IMP-B%'"));
+        }
     }
 }

@@ -106,7 +106,7 @@ class ImportApiTest {
         api(Role.ANALYST).contentType("text/csv").body(file("binary.csv")).post("/api/import/accounts").then()
                 .statusCode(415).body("error", containsString("not a CSV text file"));
         api(Role.ANALYST).contentType("image/png").body(file("binary.csv")).post("/api/import/accounts").then()
-                .statusCode(415);
+                .statusCode(415).body("error", containsString("text/csv"));
     }
 
     @Test

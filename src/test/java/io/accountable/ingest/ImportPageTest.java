@@ -68,4 +68,28 @@ class ImportPageTest {
                 new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0}, "text/csv").post("/import/preview").then()
                 .statusCode(415).body(containsString("not a CSV text file"));
     }
+
+    @Test
+    void shouldOfferToImportTheValidRowsWhenAllOrNothingWouldWriteNothing() throws Exception {
+        String preview = as(Role.ANALYST).multiPart("kind", "accounts").multiPart("file", "accounts_bad_last_row.csv",
+                ImportApiTest.file("accounts_bad_last_row.csv"), "text/csv").post("/import/preview").then()
+                .statusCode(200).body(containsString("an all-or-nothing import would write nothing"))
+                .body(containsString("Import the 2 valid rows")).extract().asString();
+        assertTrue(!preview.contains("Confirm the import"), "no confirm that would write nothing");
+        Matcher token = Pattern.compile("/import/([0-9a-f]{32})/confirm").matcher(preview);
+        assertTrue(token.find());
+        as(Role.ANALYST).formParam("mode", "skip-invalid").post("/import/" + token.group(1) + "/confirm").then()
+                .statusCode(200).body(containsString("2 created")).body(containsString("1 rejected rows skipped"));
+        assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> Account.count("externalId like 'IMP-G%'")));
+        as(Role.ANALYST).formParam("mode", "sometimes").post("/import/" + token.group(1) + "/confirm").then()
+                .statusCode(400);
+    }
+
+    @Test
+    void shouldOfferNoConfirmationForARefusedFile() throws Exception {
+        String preview = as(Role.ANALYST).multiPart("kind", "contacts").multiPart("file", "contacts_missing_column.csv",
+                ImportApiTest.file("contacts_missing_column.csv"), "text/csv").post("/import/preview").then()
+                .statusCode(200).body(containsString("cannot be imported as it is")).extract().asString();
+        assertTrue(!preview.contains("Confirm the import") && !preview.contains("valid rows</button>"), preview);
+    }
 }
