@@ -29,9 +29,13 @@ import org.apache.commons.csv.CSVPrinter;
 @ApplicationScoped
 public class ExportService {
 
-    /** Columns that hold free text typed by people (ids and enums are never neutralised). */
-    private static final Set<String> FREE_TEXT = Set.of("name", "domain", "industry", "segment", "region", "email",
-            "title", "program", "stage", "comment");
+    /**
+     * Columns of text from the source systems, ids included: guarded against spreadsheet formulas
+     * (reversibly: the importer takes the guard off). Enums, numbers and dates never need it.
+     */
+    private static final Set<String> FREE_TEXT = Set.of("id", "account_id", "contact_id", "campaign_id",
+            "opportunity_id", "channel", "name", "domain", "industry", "segment", "region", "email", "title", "program",
+            "stage", "comment");
 
     @Inject
     AgroalDataSource dataSource;

@@ -3,6 +3,7 @@ package io.accountable.ingest;
 import io.accountable.ingest.ImportColumn.Type;
 import io.accountable.touchpoint.Channels;
 import io.accountable.touchpoint.TouchType;
+import io.accountable.web.CsvSafety;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -85,8 +86,9 @@ final class RowValidator {
 
     private Object parse(ImportColumn column, String text) throws RowRejected {
         return switch (column.type()) {
-            case ID, TEXT -> limited(column, text, text);
-            case CHANNEL -> limited(column, text, Channels.normalise(text));
+            // An export's formula guard ('=...) is taken off again, so an export imports back unchanged.
+            case ID, TEXT -> limited(column, text, CsvSafety.unescape(text));
+            case CHANNEL -> limited(column, text, Channels.normalise(CsvSafety.unescape(text)));
             case TOUCH_TYPE -> {
                 String type = text.toLowerCase(Locale.ROOT);
                 if (TouchType.fromId(type).isEmpty()) {
@@ -140,7 +142,7 @@ final class RowValidator {
                 yield currency.toUpperCase(Locale.ROOT);
             }
             case REFERENCE -> {
-                Long id = refs.find(column.ref(), text);
+                Long id = refs.find(column.ref(), CsvSafety.unescape(text));
                 if (id == null) {
                     throw new RowRejected(column.name(), text, "No " + column.ref().table() + " with id '" + text
                             + "': import the " + column.ref().id() + " first, or correct the id.");

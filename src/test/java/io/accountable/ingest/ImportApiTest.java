@@ -212,4 +212,23 @@ class ImportApiTest {
         api(Role.ANALYST).get("/api/imports?limit=lots").then().statusCode(400).body("error", containsString("limit"));
         api(Role.VIEWER).get("/api/imports").then().statusCode(403);
     }
+
+    @Test
+    void shouldGuardFormulasInExportsAndImportThemBackUnchanged() {
+        String csv = "id,name,segment,target\nIMP-F1,=HYPERLINK(\"http://x\"),import_test,false\n"
+                + "IMP-F2,''@quoted once,import_test,false\nIMP-F3,-minus,import_test,false\n";
+        api(Role.ANALYST).contentType("text/csv").body(csv).post("/api/import/accounts").then().statusCode(200)
+                .body("created", equalTo(3));
+        String export = api(Role.VIEWER).get("/api/export/accounts").then().statusCode(200).extract().asString();
+        assertTrue(export.contains("IMP-F1,\"'=HYPERLINK(\"\"http://x\"\")\""), "a formula is guarded");
+        assertTrue(export.contains("IMP-F2,''@quoted once,"), "a guard typed in the file is read as one");
+        assertTrue(export.contains("IMP-F3,'-minus,"));
+        JsonPath again = api(Role.ANALYST).contentType("text/csv").body(export).post("/api/import/accounts").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(0, again.getInt("created") + again.getInt("updated"), "the export imports back unchanged");
+        assertEquals("=HYPERLINK(\"http://x\")", QuarkusTransaction.requiringNew()
+                .call(() -> Account.findByExternalId("IMP-F1").name));
+        assertEquals("'@quoted once", QuarkusTransaction.requiringNew()
+                .call(() -> Account.findByExternalId("IMP-F2").name));
+    }
 }
