@@ -11,9 +11,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * Holds the current {@link Facts}: built on first use, rebuilt after data changed (an import
- * or the demo load). Readers never wait for a rebuild once a snapshot exists... except the
- * first one. The generation number lets caches of derived results know when to forget.
+ * Holds the current {@link Facts}: built at start, rebuilt after data changed (an import or the
+ * demo load). The rebuild runs in the thread that changed the data, so an import answers once its
+ * rows are in the numbers, while every other reader keeps the previous snapshot and never waits
+ * (only a request before the very first build does). The generation number lets caches of
+ * derived results know when to forget.
  */
 @ApplicationScoped
 public class FactStore {
@@ -46,6 +48,11 @@ public class FactStore {
         return current;
     }
 
+    /** The current snapshot without building one (null before the first build). */
+    Facts current() {
+        return facts;
+    }
+
     /** Changes whenever the facts are rebuilt; part of every cache key. */
     public long generation() {
         return generation.get();
@@ -64,20 +71,37 @@ public class FactStore {
         thread.start();
     }
 
+    /** Builds the new facts beside the current ones and swaps them in; readers go on meanwhile. */
     void onDataChanged(@Observes DataChanged event) {
-        invalidate();
+        synchronized (rebuilding) {
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Could not rebuild the facts after %s; the next request will try again", event.what());
+                invalidate();
+            }
+        }
     }
 
+    /** Forgets the current facts: the next reader builds them again (and waits for it). */
     public synchronized void invalidate() {
         facts = null;
         generation.incrementAndGet();
     }
 
+    /** Serialises rebuilds after data changes (two imports at once build one after the other). */
+    private final Object rebuilding = new Object();
+
     private Facts rebuild() {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             Facts built = Facts.load(c);
-            facts = built;
+            synchronized (this) {
+                // Swap first, then move the generation on: a reader that sees the new generation
+                // always gets the new facts, so no cache holds old numbers under a new key.
+                facts = built;
+                generation.incrementAndGet();
+            }
             ready.fireAsync(new FactsReady(generation.get()));
             LOG.infof("Built facts in %d ms: %s", (System.nanoTime() - started) / 1_000_000, built);
             return built;
