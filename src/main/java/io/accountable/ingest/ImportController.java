@@ -55,11 +55,21 @@ public class ImportController {
      * An uploaded file waiting for confirmation, kept for an hour; {@code result} is the
      * preview's dry run until the import ran, then the import's answer.
      */
-    record Pending(java.nio.file.Path file, String fileName, ImportKind kind, ImportMode mode, Charset charset,
-            Instant at, Preview preview, ImportResult result) {
+    record Pending(String user, java.nio.file.Path file, String fileName, ImportKind kind, ImportMode mode,
+            Charset charset, Instant at, Preview preview, ImportResult result) {
         Pending withResult(ImportResult r) {
-            return new Pending(file, fileName, kind, mode, charset, at, preview, r);
+            return new Pending(user, file, fileName, kind, mode, charset, at, preview, r);
         }
+
+        Pending withMode(ImportMode m) {
+            return new Pending(user, file, fileName, kind, m, charset, at, preview, result);
+        }
+    }
+
+    /** The upload behind a token, only for the user who uploaded it; null when unknown or expired. */
+    private Pending pending(String token) {
+        Pending p = pending.get(token);
+        return p != null && p.user().equals(identity.getPrincipal().getName()) ? p : null;
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -110,7 +120,8 @@ public class ImportController {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
-        pending.put(token, new Pending(kept, file.fileName(), k, m, cs, Instant.now(), preview, preview.dryRun()));
+        pending.put(token, new Pending(identity.getPrincipal().getName(), kept, file.fileName(), k, m, cs, Instant.now(),
+                preview, preview.dryRun()));
         return Response.ok(Templates.preview(token, file.fileName(), k.id(), m.id(), cs == null ? "" : cs.name(),
                 preview, preview.dryRun(), false).data("nav", "import")).build();
     }
@@ -119,7 +130,7 @@ public class ImportController {
     @Path("{token}/confirm")
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.NEVER)
     public Response confirm(@PathParam("token") String token, @RestForm String mode) throws Exception {
-        Pending p = pending.get(token);
+        Pending p = pending(token);
         if (p == null) {
             return Response.status(404).entity(page(List.of("This preview has expired; upload the file again.")))
                     .build();
@@ -127,7 +138,7 @@ public class ImportController {
         if (mode != null && !mode.isBlank()) {
             // "Import the valid rows" on a preview made in all-or-nothing mode
             ImportMode chosen = ImportApi.mode(mode);
-            p = new Pending(p.file(), p.fileName(), p.kind(), chosen, p.charset(), p.at(), p.preview(), p.result());
+            p = p.withMode(chosen);
         }
         java.util.concurrent.atomic.AtomicLong rows = new java.util.concurrent.atomic.AtomicLong();
         progress.put(token, rows);
@@ -153,7 +164,7 @@ public class ImportController {
     @Produces(MediaType.TEXT_PLAIN)
     public String progress(@PathParam("token") String token) {
         java.util.concurrent.atomic.AtomicLong rows = progress.get(token);
-        Pending p = pending.get(token);
+        Pending p = pending(token);
         if (rows == null || p == null) {
             return "Finishing…";
         }
@@ -165,7 +176,7 @@ public class ImportController {
     @Path("{token}/rejected.csv")
     @Produces("text/csv")
     public Response rejected(@PathParam("token") String token) throws IOException {
-        Pending p = pending.get(token);
+        Pending p = pending(token);
         if (p == null) {
             throw new BadRequestException("This preview has expired; upload the file again.");
         }

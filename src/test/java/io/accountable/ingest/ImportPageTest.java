@@ -92,4 +92,16 @@ class ImportPageTest {
                 .statusCode(200).body(containsString("cannot be imported as it is")).extract().asString();
         assertTrue(!preview.contains("Confirm the import") && !preview.contains("valid rows</button>"), preview);
     }
+
+    @Test
+    void shouldKeepAPreviewToTheUserWhoUploadedIt() throws Exception {
+        String preview = as(Role.ANALYST).multiPart("kind", "accounts").multiPart("file", "accounts_tab.csv",
+                ImportApiTest.file("accounts_tab.csv"), "text/csv").post("/import/preview").then().statusCode(200)
+                .extract().asString();
+        Matcher token = Pattern.compile("/import/([0-9a-f]{32})/confirm").matcher(preview);
+        assertTrue(token.find());
+        as(Role.ADMIN).post("/import/" + token.group(1) + "/confirm").then().statusCode(404);
+        as(Role.ADMIN).get("/import/" + token.group(1) + "/rejected.csv").then().statusCode(400);
+        as(Role.ANALYST).get("/import/" + token.group(1) + "/rejected.csv").then().statusCode(200);
+    }
 }
