@@ -79,7 +79,7 @@ class ImportPageTest {
         Matcher token = Pattern.compile("/import/([0-9a-f]{32})/confirm").matcher(preview);
         assertTrue(token.find());
         as(Role.ANALYST).formParam("mode", "skip-invalid").post("/import/" + token.group(1) + "/confirm").then()
-                .statusCode(200).body(containsString("2 created")).body(containsString("1 rejected rows skipped"));
+                .statusCode(200).body(containsString("2 created")).body(containsString("1 rejected row skipped"));
         assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> Account.count("externalId like 'IMP-G%'")));
         as(Role.ANALYST).formParam("mode", "sometimes").post("/import/" + token.group(1) + "/confirm").then()
                 .statusCode(400);
