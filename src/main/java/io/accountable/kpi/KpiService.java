@@ -26,6 +26,9 @@ import java.util.Map;
 public class KpiService {
 
     @Inject
+    org.eclipse.microprofile.context.ManagedExecutor executor;
+
+    @Inject
     FactStore store;
     @Inject
     SettingsService settingsService;
@@ -57,10 +60,17 @@ public class KpiService {
         KpiParameters k = KpiParameters.of(f, s.grossMargin(), s.annualChurnRate(), s.engagementHalfLifeDays(),
                 filter.lookbackDays(), s.touchTypeWeights(), s.highIntentTypes(), s.salesChannels());
         DashboardFilter previous = filter.previous();
+        // The period before the previous one (for growth and the trend lines) on the other core.
+        java.util.concurrent.CompletableFuture<ExecutiveKpis.Result> earliest = executor.supplyAsync(
+                () -> ExecutiveKpis.compute(f, scope, period(previous.previous(), s.zone()), k, null));
         ExecutiveKpis.Result current = ExecutiveKpis.compute(f, scope, period(filter, s.zone()), k, null);
         ExecutiveKpis.Result before = ExecutiveKpis.compute(f, scope, period(previous, s.zone()), k, null);
-        ExecutiveKpis.Result beforeThat = ExecutiveKpis.compute(f, scope, period(previous.previous(), s.zone()), k,
-                null);
+        ExecutiveKpis.Result beforeThat;
+        try {
+            beforeThat = earliest.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         return new Snapshot(current, before, beforeThat,
                 Stats.delta(before.get("revenue"), beforeThat.get("revenue")));
     }
