@@ -37,8 +37,8 @@ run() {
 run "GET /api/attribution (linear, last 365 days)" "/api/attribution?model=linear"
 run "GET /api/attribution/compare (ten models)" "/api/attribution/compare"
 run "GET /api/kpis" "/api/kpis"
-echo "== GET /api/attribution/compare, last 365 days, computed afresh (a new half-life each time)"
-for h in 8 9 10 11 12 13; do time_it "/api/attribution/compare?period=last_12_months&halfLifeDays=$h"; done | percentiles
+echo "== GET /api/attribution/compare, last 365 days, computed afresh (a new lookback each time)"
+for l in 160 161 162 163 164 165; do time_it "/api/attribution/compare?period=last_12_months&lookbackDays=$l"; done | percentiles
 echo "== GET /api/kpis, last 365 days, computed afresh (a new lookback each time)"
 for l in 170 171 172 173 174 175; do time_it "/api/kpis?period=last_12_months&lookbackDays=$l"; done | percentiles
 # Pages use the session cookie of a form login.

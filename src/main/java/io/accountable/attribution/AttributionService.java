@@ -59,7 +59,7 @@ public class AttributionService {
     }
 
     public AttributionAnswer attribute(DashboardFilter filter) {
-        return (AttributionAnswer) answers.get("answer|" + key(filter) + "|" + filter.model() + "|"
+        return (AttributionAnswer) answers.get("answer|" + key(filter, filter.model()) + "|" + filter.model() + "|"
                 + filter.groupBy(), () -> answer(prepare(filter), filter));
     }
 
@@ -100,7 +100,7 @@ public class AttributionService {
     }
 
     public Prepared prepare(DashboardFilter filter) {
-        return (Prepared) journeys.get("prepared|" + key(filter),
+        return (Prepared) journeys.get("prepared|" + key(filter, null),
                 () -> build(store.facts(), filter, settingsService.current()));
     }
 
@@ -111,16 +111,22 @@ public class AttributionService {
     }
 
     public AttributionResult result(DashboardFilter filter) {
-        return (AttributionResult) results.get("result|" + key(filter) + "|" + filter.model(), () -> {
+        return (AttributionResult) results.get("result|" + key(filter, filter.model()) + "|" + filter.model(), () -> {
             Prepared prepared = prepare(filter);
             return AttributionEngine.attribute(filter.model(), prepared.conversions(), prepared.nonConverting(),
                     params(filter));
         });
     }
 
-    private String key(DashboardFilter f) {
-        return store.generation() + "|" + settingsService.version() + "|" + f.from() + "|"
-                + f.to() + "|" + f.view() + "|" + f.lookbackDays() + "|" + f.halfLifeDays() + "|" + f.scopeKey();
+    /**
+     * The filter as a cache key for the journeys ({@code model} null) or one model's results. The
+     * half-life only changes time decay: the journeys and the other nine models are reused when it
+     * moves.
+     */
+    private String key(DashboardFilter f, ModelId model) {
+        return store.generation() + "|" + settingsService.version() + "|" + f.from() + "|" + f.to() + "|" + f.view()
+                + "|" + f.lookbackDays() + "|" + (model == ModelId.TIME_DECAY ? f.halfLifeDays() : "-") + "|"
+                + f.scopeKey();
     }
 
     static Prepared build(Facts f, DashboardFilter filter, Settings settings) {

@@ -106,4 +106,23 @@ class AttributionApiTest {
                 io.accountable.opportunity.Opportunity.<io.accountable.opportunity.Opportunity>find(
                         "status = 'won' order by closedAt desc").firstResult().externalId);
     }
+
+    @Test
+    void shouldChangeOnlyTimeDecayWhenTheHalfLifeMoves() {
+        String query = "/api/attribution/compare?target=any&period=last_12_months&halfLifeDays=";
+        JsonPath short_ = api(Role.VIEWER).get(query + "2").then().statusCode(200).extract().jsonPath();
+        JsonPath long_ = api(Role.VIEWER).get(query + "200").then().statusCode(200).extract().jsonPath();
+        for (String model : MODELS) {
+            List<Double> a = short_.getList("models." + model + ".credit", Double.class);
+            List<Double> b = long_.getList("models." + model + ".credit", Double.class);
+            if (model.equals("time_decay")) {
+                org.junit.jupiter.api.Assertions.assertNotEquals(a, b, "time decay follows the half-life");
+            } else {
+                assertEquals(a, b, model + " does not depend on the half-life");
+            }
+        }
+        List<Double> single = api(Role.VIEWER).get("/api/attribution?model=time_decay&target=any&period=last_12_months"
+                + "&halfLifeDays=2").then().statusCode(200).extract().jsonPath().getList("rows.credit", Double.class);
+        assertEquals(short_.getList("models.time_decay.credit", Double.class), single);
+    }
 }
