@@ -15,8 +15,13 @@ public final class Jdbc {
     }
 
     public static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+        bind(ps, index, value, Types.NULL);
+    }
+
+    /** As {@link #bind(PreparedStatement, int, Object)}, a null bound with the column's {@code sqlType}. */
+    public static void bind(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
         if (value == null) {
-            ps.setNull(index, Types.NULL);
+            ps.setNull(index, sqlType);
         } else if (value instanceof String s) {
             ps.setString(index, s);
         } else if (value instanceof Long l) {

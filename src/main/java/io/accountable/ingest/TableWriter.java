@@ -1,5 +1,6 @@
 package io.accountable.ingest;
 
+import io.accountable.facts.Jdbc;
 import io.accountable.ingest.ImportColumn.Type;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -10,7 +11,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -248,21 +248,9 @@ final class TableWriter implements AutoCloseable {
         return "?, ".repeat(n - 1) + "?";
     }
 
-    /** Binds a value the same way on H2 and PostgreSQL; nulls with their column's SQL type. */
-    static void bind(PreparedStatement ps, int index, Type type, Object value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, type.sqlType);
-            return;
-        }
-        switch (type) {
-            case BOOLEAN -> ps.setBoolean(index, (Boolean) value);
-            case INSTANT -> ps.setObject(index, ((Instant) value).atOffset(ZoneOffset.UTC));
-            case DATE -> ps.setObject(index, (LocalDate) value);
-            case AMOUNT -> ps.setBigDecimal(index, (BigDecimal) value);
-            case POSITIVE_INT, SCORE -> ps.setInt(index, (Integer) value);
-            case REFERENCE -> ps.setLong(index, (Long) value);
-            default -> ps.setString(index, (String) value);
-        }
+    /** Binds a value as the demo loader does; a null with its column's SQL type. */
+    private static void bind(PreparedStatement ps, int index, Type type, Object value) throws SQLException {
+        Jdbc.bind(ps, index, value, type.sqlType);
     }
 
     /** Reads a stored value as {@link RowValidator} makes it, so the two compare with equals. */
