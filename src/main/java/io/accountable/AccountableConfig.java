@@ -29,6 +29,26 @@ public interface AccountableConfig {
     @WithDefault("104857600")
     long importMaxBytes();
 
+    /**
+     * How long an import waits for the one running before it (ACCOUNTABLE_IMPORT_WAIT, default one
+     * minute); then it is refused with a 409 and writes nothing.
+     */
+    @WithDefault("PT1M")
+    java.time.Duration importWait();
+
+    /** The dates imports and filters accept; see {@link PlausibleRange}. */
+    Plausible plausible();
+
+    interface Plausible {
+        /** Earliest plausible date (ACCOUNTABLE_PLAUSIBLE_EARLIEST), default 1970-01-01. */
+        @WithDefault("1970-01-01")
+        java.time.LocalDate earliest();
+
+        /** How far after today a date is still plausible (ACCOUNTABLE_PLAUSIBLE_AHEAD), default one year. */
+        @WithDefault("P1Y")
+        java.time.Period ahead();
+    }
+
     enum DemoScale {
         none, small, large
     }

@@ -133,8 +133,10 @@ public class AccountController {
                 "region", "target", "engagement_score", "engagement_tier", "account_penetration", "open_pipeline",
                 "won_revenue", "attributed_credit", "last_touch", "nps").get())) {
             for (AccountRow r : everything) {
-                csv.printRecord(Arrays.asList(CsvSafety.text(r.id()), CsvSafety.text(r.name()), r.tier(), r.segment(),
-                        r.region(), r.target(), r.engagementScore(), r.engagementTier(), r.penetration(),
+                // every text column is guarded: a segment or region such as =HYPERLINK(...) stays text
+                csv.printRecord(Arrays.asList(CsvSafety.text(r.id()), CsvSafety.text(r.name()), CsvSafety.text(r.tier()),
+                        CsvSafety.text(r.segment()), CsvSafety.text(r.region()), r.target(), r.engagementScore(),
+                        CsvSafety.text(r.engagementTier()), r.penetration(),
                         r.openPipeline(), r.wonRevenue(), r.attributedCredit(), r.lastTouch(), r.nps()));
             }
         }

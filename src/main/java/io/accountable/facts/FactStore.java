@@ -34,22 +34,65 @@ public class FactStore {
 
     private volatile Facts facts;
     private final AtomicLong generation = new AtomicLong();
+    /** Why the last build failed, or null when it succeeded. */
+    private volatile String problem;
+    /** The current facts are older than the data: a rebuild after a change failed. */
+    private volatile boolean stale;
+    private volatile long lastAttemptNanos;
+    private static final long RETRY_NANOS = 30_000_000_000L;
 
+    /** No facts can be given: the first build failed. Answered with a 503 that says why. */
+    public static final class UnavailableException extends RuntimeException {
+        public UnavailableException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * The current facts, building them first when there are none yet. Stale facts (a rebuild
+     * after a change failed) are still answered, and a new build is tried in the background at
+     * most every 30 seconds; readiness says DOWN meanwhile.
+     */
     public Facts facts() {
         Facts current = facts;
         if (current == null) {
             synchronized (this) {
                 current = facts;
                 if (current == null) {
-                    current = rebuild();
+                    try {
+                        current = rebuild();
+                    } catch (RuntimeException e) {
+                        throw new UnavailableException("The numbers cannot be computed right now: " + problem
+                                + ". The administrator has been told in the log; try again in a minute.");
+                    }
                 }
             }
+        } else if (stale && System.nanoTime() - lastAttemptNanos > RETRY_NANOS) {
+            retryInBackground();
         }
         return current;
     }
 
+    private void retryInBackground() {
+        lastAttemptNanos = System.nanoTime();
+        Thread thread = new Thread(() -> onDataChanged(new DataChanged("a retry after a failed build")),
+                "facts-retry");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Null when the facts are current; otherwise why not (for readiness). */
+    public String problem() {
+        String p = problem;
+        if (p == null) {
+            return null;
+        }
+        return stale ? "the facts are older than the data: the rebuild after a change failed (" + p + ")"
+                : "the facts cannot be built (" + p + ")";
+    }
+
     /** The current snapshot without building one (null before the first build). */
-    Facts current() {
+    public Facts current() {
         return facts;
     }
 
@@ -77,8 +120,9 @@ public class FactStore {
             try {
                 rebuild();
             } catch (RuntimeException e) {
-                LOG.warnf(e, "Could not rebuild the facts after %s; the next request will try again", event.what());
-                invalidate();
+                // Keep answering with the previous facts (readiness says they are stale) and try again.
+                LOG.warnf(e, "Could not rebuild the facts after %s; the previous facts are kept, readiness is DOWN, "
+                        + "a new build is tried within a minute", event.what());
             }
         }
     }
@@ -94,8 +138,17 @@ public class FactStore {
 
     private Facts rebuild() {
         long started = System.nanoTime();
+        lastAttemptNanos = started;
         try (Connection c = dataSource.getConnection()) {
             Facts built = Facts.load(c);
+            if (!built.unreadable.isEmpty()) {
+                LOG.warnf("%s", built.unreadable.summary());
+                for (Unreadable.Row row : built.unreadable.rows()) {
+                    LOG.warnf("Left out of the facts: %s", row);
+                }
+            }
+            problem = null;
+            stale = false;
             synchronized (this) {
                 // Swap first, then move the generation on: a reader that sees the new generation
                 // always gets the new facts, so no cache holds old numbers under a new key.
@@ -105,8 +158,10 @@ public class FactStore {
             ready.fireAsync(new FactsReady(generation.get()));
             LOG.infof("Built facts in %d ms: %s", (System.nanoTime() - started) / 1_000_000, built);
             return built;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the data: " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            problem = "could not read the data: " + e.getMessage();
+            stale = facts != null;
+            throw new IllegalStateException(problem, e);
         }
     }
 }

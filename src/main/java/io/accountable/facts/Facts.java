@@ -134,6 +134,9 @@ public final class Facts {
     public final int[] npsScore;
     public final long[] npsRespondedAt;
 
+    /** The stored rows left out because a value could not be read (empty when all were read). */
+    public final Unreadable unreadable;
+
     private final Map<Long, Integer> accountIndexById;
     private final Map<String, Integer> accountIndexByExternalId;
     private final Map<String, Integer> opportunityIndexByExternalId;
@@ -201,6 +204,7 @@ public final class Facts {
         npsAccount = b.npsAccount;
         npsScore = b.npsScore;
         npsRespondedAt = b.npsRespondedAt;
+        unreadable = b.unreadable;
         accountIndexById = new HashMap<>(accountCount * 2);
         accountIndexByExternalId = new HashMap<>(accountCount * 2);
         for (int a = 0; a < accountCount; a++) {

@@ -80,6 +80,12 @@ final class FactsBuilder {
     int[] npsScore;
     long[] npsRespondedAt;
 
+    final Unreadable unreadable = new Unreadable();
+
+    /** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z: instants outside cannot be computed with safely. */
+    static final long EARLIEST_SECOND = -62_135_596_800L;
+    static final long LATEST_SECOND = 253_402_300_799L;
+
     static Facts build(Connection c) throws SQLException {
         FactsBuilder b = new FactsBuilder();
         b.accounts(c);
@@ -107,9 +113,62 @@ final class FactsBuilder {
         return st.executeQuery(sql);
     }
 
-    private static long millis(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? Facts.NONE : t.toInstant().toEpochMilli();
+    /**
+     * An instant as epoch milliseconds, {@link Facts#NONE} when null; a value that cannot be read
+     * or lies outside the years 1 to 9999 throws {@link Unreadable.ValueException}, so its row
+     * (or, for an optional value, the value) is left out instead of failing the whole build.
+     */
+    private static long millis(ResultSet rs, int column, String name) {
+        OffsetDateTime t;
+        try {
+            t = rs.getObject(column, OffsetDateTime.class);
+        } catch (SQLException | RuntimeException e) {
+            throw new Unreadable.ValueException(name, "cannot be read as an instant (" + e.getMessage() + ")");
+        }
+        if (t == null) {
+            return Facts.NONE;
+        }
+        long seconds = t.toEpochSecond();
+        if (seconds < EARLIEST_SECOND || seconds > LATEST_SECOND) {
+            throw new Unreadable.ValueException(name, t + " is outside the years 1 to 9999");
+        }
+        return t.toInstant().toEpochMilli();
+    }
+
+    /** An optional instant: one that cannot be read is left out (NONE) and counted, the row is kept. */
+    private long optionalMillis(ResultSet rs, int column, String name, String table, long id) {
+        try {
+            return millis(rs, column, name);
+        } catch (Unreadable.ValueException e) {
+            unreadable.add(table, id, name, e.getMessage() + "; the value is left out, the row kept");
+            return Facts.NONE;
+        }
+    }
+
+    /** The index of a referenced row that the facts hold; a missing one leaves the referring row out. */
+    private static int ref(Map<Long, Integer> index, long id, String column) {
+        Integer i = index.get(id);
+        if (i == null) {
+            throw new Unreadable.ValueException(column, "refers to " + id + ", which is not in the facts");
+        }
+        return i;
+    }
+
+    /** A date as an epoch day; outside the years 1 to 9999 the row is left out. */
+    private static long day(ResultSet rs, int column, String name) {
+        LocalDate d;
+        try {
+            d = rs.getObject(column, LocalDate.class);
+        } catch (SQLException | RuntimeException e) {
+            throw new Unreadable.ValueException(name, "cannot be read as a date (" + e.getMessage() + ")");
+        }
+        if (d == null) {
+            throw new Unreadable.ValueException(name, "is empty");
+        }
+        if (d.getYear() < 1 || d.getYear() > 9999) {
+            throw new Unreadable.ValueException(name, d + " is outside the years 1 to 9999");
+        }
+        return d.toEpochDay();
     }
 
     private void accounts(Connection c) throws SQLException {
@@ -154,18 +213,29 @@ final class FactsBuilder {
                 "select id, account_id, role, created_at from contact order by id")) {
             int i = 0;
             while (rs.next() && i < n) {
-                contactId[i] = rs.getLong(1);
-                int account = accountIndex.get(rs.getLong(2));
-                contactAccount[i] = account;
-                contactRole[i] = roles.code(rs.getString(3));
-                long created = millis(rs, 4);
-                contactCreatedAt[i] = created;
-                if (created != Facts.NONE && (accountLeadCreatedAt[account] == Facts.NONE
-                        || created < accountLeadCreatedAt[account])) {
-                    accountLeadCreatedAt[account] = created;
+                long id = rs.getLong(1);
+                try {
+                    int account = ref(accountIndex, rs.getLong(2), "account_id");
+                    long created = optionalMillis(rs, 4, "created_at", "contact", id);
+                    contactId[i] = id;
+                    contactAccount[i] = account;
+                    contactRole[i] = roles.code(rs.getString(3));
+                    contactCreatedAt[i] = created;
+                    if (created != Facts.NONE && (accountLeadCreatedAt[account] == Facts.NONE
+                            || created < accountLeadCreatedAt[account])) {
+                        accountLeadCreatedAt[account] = created;
+                    }
+                    index.put(id, i);
+                    i++;
+                } catch (Unreadable.ValueException e) {
+                    unreadable.add("contact", id, e.column, e.getMessage());
                 }
-                index.put(contactId[i], i);
-                i++;
+            }
+            if (i < n) {
+                contactId = Arrays.copyOf(contactId, i);
+                contactAccount = Arrays.copyOf(contactAccount, i);
+                contactRole = Arrays.copyOf(contactRole, i);
+                contactCreatedAt = Arrays.copyOf(contactCreatedAt, i);
             }
         }
         return index;
@@ -212,18 +282,30 @@ final class FactsBuilder {
                 "select id, external_id, account_id, occurred_at, channel, type, campaign_id, contact_id, funnel_stage "
                         + "from touchpoint")) {
             while (rs.next() && i < n) {
-                touchId[i] = rs.getLong(1);
-                touchExternalId[i] = rs.getString(2);
-                touchAccount[i] = accountIndex.get(rs.getLong(3));
-                touchTime[i] = millis(rs, 4);
-                touchChannel[i] = channels.code(rs.getString(5));
-                touchType[i] = types.code(rs.getString(6));
-                long campaign = rs.getLong(7);
-                touchCampaign[i] = rs.wasNull() ? -1 : campaigns.get(campaign);
-                long contact = rs.getLong(8);
-                touchContact[i] = rs.wasNull() ? -1 : contacts.get(contact);
-                touchFunnelStage[i] = funnelStages.code(rs.getString(9));
-                i++;
+                long id = rs.getLong(1);
+                try {
+                    int account = ref(accountIndex, rs.getLong(3), "account_id");
+                    long time = millis(rs, 4, "occurred_at");
+                    if (time == Facts.NONE) {
+                        throw new Unreadable.ValueException("occurred_at", "is empty");
+                    }
+                    long campaign = rs.getLong(7);
+                    int campaignIndex = rs.wasNull() ? -1 : ref(campaigns, campaign, "campaign_id");
+                    long contact = rs.getLong(8);
+                    int contactIndex = rs.wasNull() ? -1 : ref(contacts, contact, "contact_id");
+                    touchId[i] = id;
+                    touchExternalId[i] = rs.getString(2);
+                    touchAccount[i] = account;
+                    touchTime[i] = time;
+                    touchChannel[i] = channels.code(rs.getString(5));
+                    touchType[i] = types.code(rs.getString(6));
+                    touchCampaign[i] = campaignIndex;
+                    touchContact[i] = contactIndex;
+                    touchFunnelStage[i] = funnelStages.code(rs.getString(9));
+                    i++;
+                } catch (Unreadable.ValueException e) {
+                    unreadable.add("touchpoint", id, e.column, e.getMessage());
+                }
             }
         }
         // Grouped by account (a counting sort), then inside each account by time, and equal times
@@ -302,23 +384,48 @@ final class FactsBuilder {
                         + "one_time_fees from opportunity order by id")) {
             int i = 0;
             while (rs.next() && i < n) {
-                opportunityId[i] = rs.getLong(1);
-                opportunityExternalId[i] = rs.getString(2);
-                opportunityAccount[i] = accountIndex.get(rs.getLong(3));
-                opportunityAmount[i] = rs.getBigDecimal(4).doubleValue();
-                opportunityStatus[i] = switch (rs.getString(5)) {
-                    case "won" -> Facts.WON;
-                    case "lost" -> Facts.LOST;
-                    default -> Facts.OPEN;
-                };
-                opportunityCreatedAt[i] = millis(rs, 6);
-                opportunityClosedAt[i] = millis(rs, 7);
-                int months = rs.getInt(8);
-                opportunityContractMonths[i] = rs.wasNull() ? 0 : months;
-                java.math.BigDecimal fees = rs.getBigDecimal(9);
-                opportunityOneTimeFees[i] = fees == null ? 0 : fees.doubleValue();
-                index.put(opportunityId[i], i);
-                i++;
+                long id = rs.getLong(1);
+                try {
+                    int account = ref(accountIndex, rs.getLong(3), "account_id");
+                    byte status = switch (rs.getString(5)) {
+                        case "won" -> Facts.WON;
+                        case "lost" -> Facts.LOST;
+                        default -> Facts.OPEN;
+                    };
+                    long created = millis(rs, 6, "created_at");
+                    if (created == Facts.NONE) {
+                        throw new Unreadable.ValueException("created_at", "is empty");
+                    }
+                    // A closed deal cannot be counted without its close; an open one can.
+                    long closed = status == Facts.OPEN ? optionalMillis(rs, 7, "closed_at", "opportunity", id)
+                            : millis(rs, 7, "closed_at");
+                    opportunityId[i] = id;
+                    opportunityExternalId[i] = rs.getString(2);
+                    opportunityAccount[i] = account;
+                    opportunityAmount[i] = rs.getBigDecimal(4).doubleValue();
+                    opportunityStatus[i] = status;
+                    opportunityCreatedAt[i] = created;
+                    opportunityClosedAt[i] = closed;
+                    int months = rs.getInt(8);
+                    opportunityContractMonths[i] = rs.wasNull() ? 0 : months;
+                    java.math.BigDecimal fees = rs.getBigDecimal(9);
+                    opportunityOneTimeFees[i] = fees == null ? 0 : fees.doubleValue();
+                    index.put(id, i);
+                    i++;
+                } catch (Unreadable.ValueException e) {
+                    unreadable.add("opportunity", id, e.column, e.getMessage());
+                }
+            }
+            if (i < n) {
+                opportunityId = Arrays.copyOf(opportunityId, i);
+                opportunityExternalId = Arrays.copyOf(opportunityExternalId, i);
+                opportunityAccount = Arrays.copyOf(opportunityAccount, i);
+                opportunityAmount = Arrays.copyOf(opportunityAmount, i);
+                opportunityStatus = Arrays.copyOf(opportunityStatus, i);
+                opportunityCreatedAt = Arrays.copyOf(opportunityCreatedAt, i);
+                opportunityClosedAt = Arrays.copyOf(opportunityClosedAt, i);
+                opportunityContractMonths = Arrays.copyOf(opportunityContractMonths, i);
+                opportunityOneTimeFees = Arrays.copyOf(opportunityOneTimeFees, i);
             }
         }
         return index;
@@ -330,13 +437,28 @@ final class FactsBuilder {
         stageName = new int[n];
         stageEnteredAt = new long[n];
         try (Statement st = c.createStatement(); ResultSet rs = query(st,
-                "select opportunity_id, stage, entered_at from stage_change order by opportunity_id, entered_at, id")) {
+                "select opportunity_id, stage, entered_at, id from stage_change order by opportunity_id, entered_at, id")) {
             int i = 0;
             while (rs.next() && i < n) {
-                stageOpportunity[i] = opps.get(rs.getLong(1));
-                stageName[i] = stages.code(rs.getString(2));
-                stageEnteredAt[i] = millis(rs, 3);
-                i++;
+                long id = rs.getLong(4);
+                try {
+                    int opportunity = ref(opps, rs.getLong(1), "opportunity_id");
+                    long entered = millis(rs, 3, "entered_at");
+                    if (entered == Facts.NONE) {
+                        throw new Unreadable.ValueException("entered_at", "is empty");
+                    }
+                    stageOpportunity[i] = opportunity;
+                    stageName[i] = stages.code(rs.getString(2));
+                    stageEnteredAt[i] = entered;
+                    i++;
+                } catch (Unreadable.ValueException e) {
+                    unreadable.add("stage_change", id, e.column, e.getMessage());
+                }
+            }
+            if (i < n) {
+                stageOpportunity = Arrays.copyOf(stageOpportunity, i);
+                stageName = Arrays.copyOf(stageName, i);
+                stageEnteredAt = Arrays.copyOf(stageEnteredAt, i);
             }
         }
     }
@@ -350,19 +472,34 @@ final class FactsBuilder {
         costCategory = new int[n];
         costTeam = new int[n];
         try (Statement st = c.createStatement(); ResultSet rs = query(st,
-                "select cost_date, amount, campaign_id, channel, category, team from cost order by id")) {
+                "select cost_date, amount, campaign_id, channel, category, team, id from cost order by id")) {
             int i = 0;
             while (rs.next() && i < n) {
-                costDate[i] = rs.getObject(1, LocalDate.class).toEpochDay();
-                costAmount[i] = rs.getBigDecimal(2).doubleValue();
-                long campaign = rs.getLong(3);
-                costCampaign[i] = rs.wasNull() ? -1 : campaigns.get(campaign);
-                String channel = rs.getString(4);
-                costChannel[i] = channel != null ? channels.code(channel)
-                        : costCampaign[i] >= 0 ? campaignChannel[costCampaign[i]] : -1;
-                costCategory[i] = categories.code(rs.getString(5));
-                costTeam[i] = teams.code(rs.getString(6));
-                i++;
+                long id = rs.getLong(7);
+                try {
+                    long day = day(rs, 1, "date");
+                    long campaign = rs.getLong(3);
+                    int campaignIndex = rs.wasNull() ? -1 : ref(campaigns, campaign, "campaign_id");
+                    costDate[i] = day;
+                    costAmount[i] = rs.getBigDecimal(2).doubleValue();
+                    costCampaign[i] = campaignIndex;
+                    String channel = rs.getString(4);
+                    costChannel[i] = channel != null ? channels.code(channel)
+                            : campaignIndex >= 0 ? campaignChannel[campaignIndex] : -1;
+                    costCategory[i] = categories.code(rs.getString(5));
+                    costTeam[i] = teams.code(rs.getString(6));
+                    i++;
+                } catch (Unreadable.ValueException e) {
+                    unreadable.add("cost", id, e.column, e.getMessage());
+                }
+            }
+            if (i < n) {
+                costDate = Arrays.copyOf(costDate, i);
+                costAmount = Arrays.copyOf(costAmount, i);
+                costCampaign = Arrays.copyOf(costCampaign, i);
+                costChannel = Arrays.copyOf(costChannel, i);
+                costCategory = Arrays.copyOf(costCategory, i);
+                costTeam = Arrays.copyOf(costTeam, i);
             }
         }
     }
@@ -373,13 +510,32 @@ final class FactsBuilder {
         npsScore = new int[n];
         npsRespondedAt = new long[n];
         try (Statement st = c.createStatement(); ResultSet rs = query(st,
-                "select account_id, score, responded_at from nps_response order by id")) {
+                "select account_id, score, responded_at, id from nps_response order by id")) {
             int i = 0;
             while (rs.next() && i < n) {
-                npsAccount[i] = accountIndex.get(rs.getLong(1));
-                npsScore[i] = rs.getInt(2);
-                npsRespondedAt[i] = millis(rs, 3);
-                i++;
+                long id = rs.getLong(4);
+                try {
+                    int account = ref(accountIndex, rs.getLong(1), "account_id");
+                    long responded = millis(rs, 3, "responded_at");
+                    if (responded == Facts.NONE) {
+                        throw new Unreadable.ValueException("responded_at", "is empty");
+                    }
+                    int score = rs.getInt(2);
+                    if (score < 0 || score > 10) {
+                        throw new Unreadable.ValueException("score", score + " is not a score from 0 to 10");
+                    }
+                    npsAccount[i] = account;
+                    npsScore[i] = score;
+                    npsRespondedAt[i] = responded;
+                    i++;
+                } catch (Unreadable.ValueException e) {
+                    unreadable.add("nps_response", id, e.column, e.getMessage());
+                }
+            }
+            if (i < n) {
+                npsAccount = Arrays.copyOf(npsAccount, i);
+                npsScore = Arrays.copyOf(npsScore, i);
+                npsRespondedAt = Arrays.copyOf(npsRespondedAt, i);
             }
         }
     }

@@ -39,12 +39,21 @@ public class ImportApi {
     @Inject
     SecurityIdentity identity;
 
-    /** The JSON answer of the spec (without the page's extras). */
+    /**
+     * The JSON answer of the spec, plus {@code written} and {@code notWritten}. When nothing was
+     * written (a 422) no row is reported as created or updated: the valid rows are all unchanged,
+     * so the counts still reconcile, and {@code notWritten} says how many would have been
+     * created or updated.
+     */
     public record Answer(String kind, long read, long created, long updated, long unchanged, long rejected,
-            List<RowError> errors, List<String> warnings) {
+            List<RowError> errors, List<String> warnings, boolean written, long notWritten) {
         static Answer of(ImportResult r) {
+            if (!r.written()) {
+                return new Answer(r.kind(), r.read(), 0, 0, r.valid(), r.rejected(), r.errors(), r.warnings(), false,
+                        r.created() + r.updated());
+            }
             return new Answer(r.kind(), r.read(), r.created(), r.updated(), r.unchanged(), r.rejected(), r.errors(),
-                    r.warnings());
+                    r.warnings(), true, 0);
         }
     }
 
@@ -71,7 +80,7 @@ public class ImportApi {
 
     @POST
     @Path("import/{kind}")
-    @Consumes({"text/csv", "text/plain", "application/csv", "application/octet-stream"})
+    @Consumes({"text/csv", "application/csv", "application/octet-stream"})
     public Response importBody(@PathParam("kind") String kind, @QueryParam("mode") String mode,
             @QueryParam("charset") String charset, @QueryParam("fileName") String fileName, InputStream body)
             throws Exception {
@@ -82,6 +91,32 @@ public class ImportApi {
         } finally {
             Files.deleteIfExists(spooled);
         }
+    }
+
+    /**
+     * Any other content type (text/plain among them: an HTML form on another site can send it
+     * without a preflight) is refused with a 415 and recorded in the history; nothing is read.
+     */
+    @POST
+    @Path("import/{kind}")
+    @Consumes(MediaType.WILDCARD)
+    public Response importOther(@PathParam("kind") String kind, @QueryParam("mode") String mode,
+            @QueryParam("fileName") String fileName, @jakarta.ws.rs.HeaderParam("Content-Type") String type,
+            InputStream body) throws Exception {
+        ImportKind k = kind(kind);
+        ImportMode m = mode(mode);
+        String message = "The content type '" + (type == null ? "none" : RowValidator.shorten(type)) + "' is not "
+                + "accepted: send the CSV as the body with Content-Type text/csv, or as the multipart/form-data part "
+                + "'file'. Nothing was written.";
+        java.nio.file.Path spooled = Files.createTempFile("accountable-refused-", ".bin");
+        try {
+            // what was sent is hashed for the history (bounded by the body size limit), then removed
+            Files.copy(body, spooled, StandardCopyOption.REPLACE_EXISTING);
+            imports.recordRefused(k, fileName, m, identity.getPrincipal().getName(), spooled, message);
+        } finally {
+            Files.deleteIfExists(spooled);
+        }
+        return Response.status(415).entity(ApiError.of(message)).build();
     }
 
     @POST
@@ -105,6 +140,8 @@ public class ImportApi {
             return Response.status(result.written() ? 200 : 422).entity(Answer.of(result)).build();
         } catch (ImportService.TooLargeException e) {
             return Response.status(413).entity(ApiError.of(e.getMessage())).build();
+        } catch (ImportService.BusyException e) {
+            return Response.status(409).entity(ApiError.of(e.getMessage())).build();
         } catch (UnsupportedFileException e) {
             return Response.status(415).entity(ApiError.of(e.getMessage())).build();
         }

@@ -149,6 +149,8 @@ public class ImportController {
         } catch (UnsupportedFileException | ImportService.TooLargeException e) {
             return Response.status(e instanceof UnsupportedFileException ? 415 : 413)
                     .entity(page(List.of(e.getMessage()))).build();
+        } catch (ImportService.BusyException e) {
+            return Response.status(409).entity(page(List.of(e.getMessage()))).build();
         } finally {
             progress.remove(token);
         }

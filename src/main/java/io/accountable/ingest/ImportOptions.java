@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param reportingCurrency opportunities' optional {@code currency} must equal it (any case)
  * @param zone the reporting time zone: a date-only instant is midnight in it
  * @param maxFieldLength a longer value rejects its row (e.g. 10,000)
+ * @param plausible every instant and date must lie in it, else its row is rejected
  */
 public record ImportOptions(ImportMode mode, Charset charset, String reportingCurrency, ZoneId zone,
-        long maxFieldLength) {
+        long maxFieldLength, io.accountable.PlausibleRange plausible) {
 
     public static final long DEFAULT_MAX_FIELD_LENGTH = 10_000;
 
@@ -23,9 +24,17 @@ public record ImportOptions(ImportMode mode, Charset charset, String reportingCu
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(reportingCurrency, "reportingCurrency");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(plausible, "plausible");
         if (maxFieldLength <= 0) {
             throw new IllegalArgumentException("maxFieldLength must be above 0: " + maxFieldLength);
         }
+    }
+
+    /** The default plausible range around today in the reporting zone. */
+    public ImportOptions(ImportMode mode, Charset charset, String reportingCurrency, ZoneId zone,
+            long maxFieldLength) {
+        this(mode, charset, reportingCurrency, zone, maxFieldLength,
+                io.accountable.PlausibleRange.around(java.time.LocalDate.now(zone)));
     }
 
     /** UTF-8 and fields of up to 10,000 characters. */

@@ -56,6 +56,9 @@ final class ImportRun {
     String delimiter = ",";
     final Map<String, String> headerMapping = new LinkedHashMap<>();
     final List<String> unknownColumns = new ArrayList<>();
+    private final List<String> unknownWarnings = new ArrayList<>();
+    /** More unknown columns than this are summarised in one warning. */
+    static final int MAX_COLUMN_WARNINGS = 10;
     final List<String> missingColumns = new ArrayList<>();
     final List<Map<String, String>> firstRows = new ArrayList<>();
 
@@ -213,8 +216,8 @@ final class ImportRun {
             Integer column = byKey.get(key(name));
             if (column == null) {
                 unknownColumns.add(name);
-                warnings.add(name.isEmpty() ? "Column " + (field + 1) + " has no name and is ignored."
-                        : "Unknown column '" + name + "' is ignored.");
+                unknownWarnings.add(name.isEmpty() ? "Column " + (field + 1) + " has no name and is ignored."
+                        : "Unknown column '" + RowValidator.shorten(name) + "' is ignored.");
             } else if (position[column] >= 0) {
                 String spec = columns.get(column).name();
                 refuse(spec, "The columns '" + header.get(position[column]).strip() + "' and '" + name
@@ -223,6 +226,15 @@ final class ImportRun {
                 position[column] = field;
                 headerMapping.put(name, columns.get(column).name());
             }
+        }
+        if (unknownWarnings.size() <= MAX_COLUMN_WARNINGS) {
+            warnings.addAll(unknownWarnings);
+        } else {
+            // thousands of unknown columns are one warning, not thousands
+            warnings.add(unknownWarnings.size() + " columns are unknown and ignored; the first "
+                    + MAX_COLUMN_WARNINGS + ": " + unknownColumns.stream().limit(MAX_COLUMN_WARNINGS)
+                            .map(n -> "'" + RowValidator.shorten(n) + "'").collect(java.util.stream.Collectors.joining(", "))
+                    + ". Is this the right kind of file?");
         }
         for (int i = 0; i < columns.size(); i++) {
             ImportColumn column = columns.get(i);

@@ -58,6 +58,24 @@ public class ImportService {
         }
     }
 
+    /** Another import held the lock for longer than the configured wait: answered with a 409. */
+    public static final class BusyException extends RuntimeException {
+        public BusyException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Imports run one at a time per database: this lock inside the application and, on
+     * PostgreSQL, a transaction-level advisory lock so that several instances agree. Two
+     * identical files imported at once are then written once and found unchanged once, never
+     * a unique-index violation.
+     */
+    private final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock(
+            true);
+    /** The advisory lock's key: "ACCT-IMP" as a number, the same in every instance. */
+    static final long ADVISORY_KEY = 0x4143_4354_494d_50L;
+
     /** The file too large for the configured limit: answered with a 413. */
     public static final class TooLargeException extends RuntimeException {
         public TooLargeException(String message) {
@@ -85,39 +103,104 @@ public class ImportService {
             String user, LongConsumer progress) throws IOException, SQLException {
         checkSize(file);
         ImportOptions options = options(mode, charset);
-        long record = startRecord(kind, fileName, mode, user);
-        MessageDigest sha;
+        long deadline = System.nanoTime() + config.importWait().toNanos();
+        boolean locked;
         try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            locked = importLock.tryLock(config.importWait().toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            locked = false;
+        }
+        if (!locked) {
+            throw busy();
         }
         ImportResult result;
-        try (Connection c = dataSource.getConnection();
-                InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+        try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try {
+            if (!advisoryLock(c, deadline)) {
+                c.rollback();
+                throw busy();
+            }
+            long record = startRecord(kind, fileName, mode, user);
+            try (InputStream in = Files.newInputStream(file)) {
                 result = CsvImporter.run(in, kind, options, c, progress);
                 if (result.written()) {
                     c.commit();
                 } else {
                     c.rollback();
                 }
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
                 String message = e instanceof UnsupportedFileException ? e.getMessage()
                         : "The import failed; nothing was written.";
                 LOG.warnf(e, "Import %d of %s failed", record, kind.id());
-                finishRecord(record, null, "failed", message, HexFormat.of().formatHex(sha.digest()));
+                finishRecord(record, null, "failed", message, sha256(file));
                 throw e;
             }
+            finishRecord(record, result, result.written() ? "succeeded" : "rejected", null, sha256(file));
+        } finally {
+            importLock.unlock();
         }
-        finishRecord(record, result, result.written() ? "succeeded" : "rejected", null,
-                HexFormat.of().formatHex(sha.digest()));
         if (result.written() && result.created() + result.updated() > 0) {
             changed.fire(new DataChanged("import " + kind.id()));
         }
         return result;
+    }
+
+    /**
+     * Records an import refused before any row was read (a content type that is not CSV): who,
+     * when, kind, file name, SHA-256 of what was sent, status "refused" and why.
+     */
+    public void recordRefused(ImportKind kind, String fileName, ImportMode mode, String user, Path file,
+            String message) throws IOException, SQLException {
+        long record = startRecord(kind, fileName, mode, user);
+        finishRecord(record, null, "refused", message, file == null ? null : sha256(file));
+    }
+
+    private BusyException busy() {
+        return new BusyException("Another import is running; this one waited " + config.importWait().toSeconds()
+                + " s and wrote nothing. Try again when the import in the history has finished.");
+    }
+
+    /** On PostgreSQL, the lock every instance takes for an import, until the transaction ends. */
+    private static boolean advisoryLock(Connection c, long deadline) throws SQLException {
+        if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+            return true;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            ps.setLong(1, ADVISORY_KEY);
+            while (true) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return true;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** The SHA-256 of the whole file, whatever part of it the import read. */
+    static String sha256(Path file) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private void checkSize(Path file) throws IOException {
@@ -130,7 +213,9 @@ public class ImportService {
 
     private ImportOptions options(ImportMode mode, Charset charset) {
         Settings s = settings.current();
-        return new ImportOptions(mode, charset, s.currency(), s.zone(), ImportOptions.DEFAULT_MAX_FIELD_LENGTH);
+        return new ImportOptions(mode, charset, s.currency(), s.zone(), ImportOptions.DEFAULT_MAX_FIELD_LENGTH,
+                io.accountable.PlausibleRange.of(config.plausible().earliest(), config.plausible().ahead(),
+                        java.time.LocalDate.now(s.zone())));
     }
 
     private long startRecord(ImportKind kind, String fileName, ImportMode mode, String user) throws SQLException {
@@ -161,7 +246,8 @@ public class ImportService {
             ps.setLong(4, r == null ? 0 : r.read());
             ps.setLong(5, r == null || !r.written() ? 0 : r.created());
             ps.setLong(6, r == null || !r.written() ? 0 : r.updated());
-            ps.setLong(7, r == null ? 0 : r.unchanged());
+            // nothing written: every valid row is unchanged, so the counts reconcile
+            ps.setLong(7, r == null ? 0 : r.written() ? r.unchanged() : r.valid());
             ps.setLong(8, r == null ? 0 : r.rejected());
             ps.setString(9, message == null ? null : message.substring(0, Math.min(2000, message.length())));
             ps.setLong(10, id);

@@ -52,8 +52,10 @@ final class RowValidator {
     private final String currency;
     private final ZoneId zone;
     private final References refs;
+    private final io.accountable.PlausibleRange plausible;
 
     RowValidator(ImportKind kind, ImportOptions options, References refs) {
+        this.plausible = options.plausible();
         this.kind = kind;
         this.columns = kind.columns();
         this.currency = options.reportingCurrency().trim();
@@ -87,7 +89,8 @@ final class RowValidator {
     private Object parse(ImportColumn column, String text) throws RowRejected {
         return switch (column.type()) {
             // An export's formula guard ('=...) is taken off again, so an export imports back unchanged.
-            case ID, TEXT -> limited(column, text, CsvSafety.unescape(text));
+            case ID -> limited(column, text, id(column.name(), text));
+            case TEXT -> limited(column, text, CsvSafety.unescape(text));
             case CHANNEL -> limited(column, text, Channels.normalise(CsvSafety.unescape(text)));
             case TOUCH_TYPE -> {
                 String type = text.toLowerCase(Locale.ROOT);
@@ -111,13 +114,24 @@ final class RowValidator {
                 }
                 throw new RowRejected(column.name(), text, "Must be true or false.");
             }
-            case INSTANT -> instant(column.name(), text, zone);
+            case INSTANT -> {
+                Instant instant = instant(column.name(), text, zone);
+                if (!plausible.contains(instant, zone)) {
+                    throw implausible(column.name(), text);
+                }
+                yield instant;
+            }
             case DATE -> {
+                LocalDate date;
                 try {
-                    yield LocalDate.parse(text);
+                    date = LocalDate.parse(text);
                 } catch (DateTimeParseException e) {
                     throw new RowRejected(column.name(), text, "Must be an ISO date like 2026-03-01.");
                 }
+                if (!plausible.contains(date)) {
+                    throw implausible(column.name(), text);
+                }
+                yield date;
             }
             case AMOUNT -> amount(column.name(), text);
             case POSITIVE_INT -> {
@@ -142,7 +156,7 @@ final class RowValidator {
                 yield currency.toUpperCase(Locale.ROOT);
             }
             case REFERENCE -> {
-                Long id = refs.find(column.ref(), CsvSafety.unescape(text));
+                Long id = refs.find(column.ref(), id(column.name(), text));
                 if (id == null) {
                     throw new RowRejected(column.name(), text, "No " + column.ref().table() + " with id '" + text
                             + "': import the " + column.ref().id() + " first, or correct the id.");
@@ -150,6 +164,34 @@ final class RowValidator {
                 yield id;
             }
         };
+    }
+
+    /**
+     * An id as stored: trimmed (done by the caller), the export's formula guard taken off, in
+     * Unicode NFC (so "é" typed two ways is one id). An id with an invisible character (zero-width,
+     * a bidirectional control, any other format or control character) is rejected: it would look
+     * like another id on every page.
+     */
+    static String id(String column, String text) throws RowRejected {
+        String value = java.text.Normalizer.normalize(CsvSafety.unescape(text), java.text.Normalizer.Form.NFC);
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            int type = Character.getType(c);
+            if (type == Character.FORMAT || type == Character.CONTROL) {
+                throw new RowRejected(column, shorten(text), column + " has an invisible character (U+"
+                        + String.format("%04X", c) + ", a zero-width, bidirectional or control character) at position "
+                        + (value.offsetByCodePoints(0, 0) + value.codePointCount(0, i) + 1)
+                        + ": ids must be visible text. Retype the id.");
+            }
+            i += Character.charCount(c);
+        }
+        return value;
+    }
+
+    private RowRejected implausible(String column, String text) {
+        return new RowRejected(column, shorten(text), column + " " + shorten(text) + " is not a plausible date: it "
+                + "must lie " + plausible.describe() + ". Correct the value (the plausible range is a setting of the "
+                + "installation: accountable.plausible.earliest and .ahead).");
     }
 
     private static String limited(ImportColumn column, String text, String value) throws RowRejected {

@@ -54,12 +54,18 @@ public record DashboardFilter(
     }
 
     public static Parsed parse(Map<String, List<String>> query, Settings settings, LocalDate today) {
+        return parse(query, settings, today, io.accountable.PlausibleRange.around(today));
+    }
+
+    /** Dates outside {@code plausible} are problems (they fall back to the default period). */
+    public static Parsed parse(Map<String, List<String>> query, Settings settings, LocalDate today,
+            io.accountable.PlausibleRange plausible) {
         List<String> problems = new ArrayList<>();
         String period = text(query, "period");
-        LocalDate from = date(query, "from", problems);
-        LocalDate to = date(query, "to", problems);
+        LocalDate from = date(query, "from", problems, plausible);
+        LocalDate to = date(query, "to", problems, plausible);
         if (period != null && !PERIODS.contains(period)) {
-            problems.add("Unknown period '" + period + "'; one of " + PERIODS + ".");
+            problems.add("Unknown period '" + shorten(period) + "'; one of " + PERIODS + ".");
             period = null;
         }
         if (period != null && !"custom".equals(period)) {
@@ -120,7 +126,7 @@ public record DashboardFilter(
                         lookback = days;
                     }
                 } catch (NumberFormatException e) {
-                    problems.add("'lookbackDays' must be a whole number of days or 'all'; got '" + lookbackText + "'.");
+                    problems.add("'lookbackDays' must be a whole number of days or 'all'; got '" + shorten(lookbackText) + "'.");
                 }
             }
         }
@@ -130,12 +136,12 @@ public record DashboardFilter(
             try {
                 double value = Double.parseDouble(halfLifeText);
                 if (!(value > 0) || Double.isInfinite(value)) {
-                    problems.add("'halfLifeDays' must be a number of days above 0; got " + halfLifeText + ".");
+                    problems.add("'halfLifeDays' must be a number of days above 0; got " + shorten(halfLifeText) + ".");
                 } else {
                     halfLife = value;
                 }
             } catch (NumberFormatException e) {
-                problems.add("'halfLifeDays' must be a number of days above 0; got '" + halfLifeText + "'.");
+                problems.add("'halfLifeDays' must be a number of days above 0; got '" + shorten(halfLifeText) + "'.");
             }
         }
         Target target = Target.TRUE;
@@ -144,7 +150,7 @@ public record DashboardFilter(
             try {
                 target = Target.valueOf(targetText.trim().toUpperCase());
             } catch (IllegalArgumentException e) {
-                problems.add("'target' is true, false or any; got '" + targetText + "'.");
+                problems.add("'target' is true, false or any; got '" + shorten(targetText) + "'.");
             }
         }
         String groupBy = "channel";
@@ -153,13 +159,13 @@ public record DashboardFilter(
             if (GROUPINGS.contains(groupText)) {
                 groupBy = groupText;
             } else {
-                problems.add("'groupBy' is one of " + GROUPINGS + "; got '" + groupText + "'.");
+                problems.add("'groupBy' is one of " + GROUPINGS + "; got '" + shorten(groupText) + "'.");
             }
         }
         for (String key : query.keySet()) {
             if (!KNOWN.contains(key) && !key.startsWith("_") && !List.of("q", "sort", "dir", "page", "drill",
                     "channel", "engagementTier", "stage", "size", "format").contains(key)) {
-                problems.add("Unknown parameter '" + key + "' was ignored.");
+                problems.add("Unknown parameter '" + shorten(key) + "' was ignored.");
             }
         }
         return new Parsed(new DashboardFilter(from, to, period, model, view, lookback, halfLife,
@@ -186,17 +192,30 @@ public record DashboardFilter(
         return values.get(0).trim();
     }
 
-    private static LocalDate date(Map<String, List<String>> query, String key, List<String> problems) {
+    private static LocalDate date(Map<String, List<String>> query, String key, List<String> problems,
+            io.accountable.PlausibleRange plausible) {
         String value = text(query, key);
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add("'" + key + "' must be a date like 2026-03-31; got '" + value + "'.");
+            problems.add("'" + key + "' must be a date like 2026-03-31; got '" + shorten(value) + "'.");
             return null;
         }
+        if (!plausible.contains(date)) {
+            problems.add("'" + key + "' " + date + " is not a plausible date: it must lie " + plausible.describe()
+                    + ".");
+            return null;
+        }
+        return date;
+    }
+
+    /** A value quoted in a problem: at most 100 characters. */
+    static String shorten(String value) {
+        return value.length() <= 100 ? value : value.substring(0, 100) + "…";
     }
 
     public DashboardFilter withModel(ModelId other) {

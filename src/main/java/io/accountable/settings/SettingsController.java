@@ -1,5 +1,7 @@
 package io.accountable.settings;
 
+import io.accountable.facts.FactStore;
+import io.accountable.facts.Facts;
 import io.accountable.security.Role;
 import io.accountable.touchpoint.Channels;
 import io.accountable.touchpoint.TouchType;
@@ -8,6 +10,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,10 +21,17 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The settings page: analysts and admins edit, every save is a new version. */
+/**
+ * The settings page: analysts and admins edit, every save is a new version. A post is parsed
+ * field by field (a value that is not a finite number is an error of its field), then the
+ * settings are checked by Hibernate Validator; every problem is shown beside its field at once,
+ * the input is shown again as typed, and nothing is saved while any field is wrong.
+ */
 @Path("/settings")
 @RolesAllowed(Role.ANALYST_ID)
 @Produces(MediaType.TEXT_HTML)
@@ -29,61 +39,188 @@ public class SettingsController {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance settings(Settings settings, List<String> types, List<String> models,
-                List<SettingsVersion> history, List<String> errors, String notice);
+        static native TemplateInstance settings(Map<String, String> values, Map<String, String> weights,
+                List<String> intents, List<String> types, List<String> models, List<SettingsVersion> history,
+                Map<String, List<String>> errors, Map<String, List<String>> weightErrors, List<String> summary,
+                String notice);
     }
+
+    static final List<String> NUMBERS = List.of("grossMargin", "annualChurnRate", "engagementHalfLifeDays",
+            "timeDecayHalfLifeDays", "positionFirstShare", "positionLastShare");
 
     @Inject
     SettingsService service;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    FactStore facts;
 
     @GET
     public TemplateInstance show() {
-        return page(service.current(), List.of(), null);
+        return shown(service.current(), null);
     }
 
-    private TemplateInstance page(Settings settings, List<String> errors, String notice) {
-        return Templates.settings(settings, Arrays.stream(TouchType.values()).map(TouchType::id).toList(),
-                Arrays.stream(io.accountable.attribution.engine.ModelId.values()).map(m -> m.id()).toList(),
-                service.history(), errors, notice).data("nav", "settings");
+    private TemplateInstance shown(Settings s, String notice) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("currency", s.currency());
+        values.put("timeZone", s.timeZone());
+        values.put("grossMargin", number(s.grossMargin()));
+        values.put("annualChurnRate", number(s.annualChurnRate()));
+        values.put("engagementHalfLifeDays", number(s.engagementHalfLifeDays()));
+        values.put("salesChannels", String.join(", ", s.salesChannels()));
+        values.put("acceptNewChannels", "");
+        values.put("defaultModel", s.defaultModel());
+        values.put("defaultView", s.defaultView());
+        values.put("lookbackDays", s.lookbackDays() == null ? "all" : s.lookbackDays().toString());
+        values.put("timeDecayHalfLifeDays", number(s.timeDecayHalfLifeDays()));
+        values.put("positionFirstShare", number(s.positionFirstShare()));
+        values.put("positionLastShare", number(s.positionLastShare()));
+        Map<String, String> weights = new LinkedHashMap<>();
+        for (TouchType t : TouchType.values()) {
+            Double w = s.touchTypeWeights().get(t.id());
+            weights.put(t.id(), w == null ? "" : number(w));
+        }
+        return page(values, weights, s.highIntentTypes(), Map.of(), Map.of(), notice);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                : String.valueOf(value);
+    }
+
+    private TemplateInstance page(Map<String, String> values, Map<String, String> weights, List<String> intents,
+            Map<String, List<String>> errors, Map<String, List<String>> weightErrors, String notice) {
+        List<String> summary = new ArrayList<>();
+        errors.values().forEach(summary::addAll);
+        weightErrors.forEach((type, list) -> list.forEach(m -> summary.add(type + ": " + m)));
+        return Templates.settings(values, weights, intents, Arrays.stream(TouchType.values()).map(TouchType::id)
+                .toList(), Arrays.stream(io.accountable.attribution.engine.ModelId.values()).map(m -> m.id()).toList(),
+                service.history(), errors, weightErrors, summary, notice).data("nav", "settings");
     }
 
     @POST
     public Response save(MultivaluedMap<String, String> form) {
-        List<String> errors = new ArrayList<>();
-        Map<String, Double> weights = new LinkedHashMap<>();
-        for (TouchType type : TouchType.values()) {
-            weights.put(type.id(), number(form, "weight." + type.id(), "The weight of " + type.id(), errors));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : List.of("currency", "timeZone", "grossMargin", "annualChurnRate", "engagementHalfLifeDays",
+                "salesChannels", "acceptNewChannels", "defaultModel", "defaultView", "lookbackDays",
+                "timeDecayHalfLifeDays", "positionFirstShare", "positionLastShare")) {
+            values.put(key, text(form, key));
         }
-        List<String> highIntent = Arrays.stream(TouchType.values()).map(TouchType::id)
-                .filter(id -> form.containsKey("intent." + id)).toList();
-        List<String> salesChannels = Arrays.stream(text(form, "salesChannels").split(","))
-                .map(Channels::normalise).filter(c -> c != null).distinct().toList();
-        String lookbackText = text(form, "lookbackDays");
-        Integer lookback = null;
-        if (!lookbackText.isBlank() && !"all".equalsIgnoreCase(lookbackText)) {
-            try {
-                lookback = Integer.parseInt(lookbackText.trim());
-            } catch (NumberFormatException e) {
-                errors.add("The lookback window is a whole number of days, or 'all'.");
+        Map<String, String> weightsTyped = new LinkedHashMap<>();
+        List<String> intents = new ArrayList<>();
+        for (TouchType t : TouchType.values()) {
+            weightsTyped.put(t.id(), text(form, "weight." + t.id()));
+            if (form.containsKey("intent." + t.id())) {
+                intents.add(t.id());
             }
         }
-        Settings settings = new Settings(text(form, "currency").trim().toUpperCase(), text(form, "timeZone").trim(),
-                number(form, "grossMargin", "The gross margin", errors),
-                number(form, "annualChurnRate", "The annual churn rate", errors), weights, highIntent, salesChannels,
-                number(form, "engagementHalfLifeDays", "The engagement half-life", errors),
-                text(form, "defaultModel"), text(form, "defaultView"), lookback,
-                number(form, "timeDecayHalfLifeDays", "The time-decay half-life", errors),
-                number(form, "positionFirstShare", "The position-based first share", errors),
-                number(form, "positionLastShare", "The position-based last share", errors));
-        if (errors.isEmpty()) {
-            errors.addAll(service.save(settings, identity.getPrincipal().getName()));
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        Map<String, List<String>> weightErrors = new LinkedHashMap<>();
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        for (String key : NUMBERS) {
+            numbers.put(key, finite(values.get(key), errors.computeIfAbsent(key, k -> new ArrayList<>())));
         }
-        if (!errors.isEmpty()) {
-            return Response.status(400).entity(page(settings, errors, null)).build();
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (TouchType t : TouchType.values()) {
+            weights.put(t.id(), finite(weightsTyped.get(t.id()), weightErrors.computeIfAbsent(t.id(),
+                    k -> new ArrayList<>())));
         }
-        return Response.ok(page(service.current(), List.of(), "Saved. The new settings apply from now on.")).build();
+        Integer lookback = null;
+        String lookbackText = values.get("lookbackDays").strip();
+        if (!lookbackText.isEmpty() && !"all".equalsIgnoreCase(lookbackText)) {
+            try {
+                lookback = Integer.valueOf(lookbackText);
+            } catch (NumberFormatException e) {
+                errors.computeIfAbsent("lookbackDays", k -> new ArrayList<>())
+                        .add("The lookback window is a whole number of days, or 'all'; got '" + shorten(lookbackText)
+                                + "'.");
+            }
+        }
+        List<String> salesChannels = Arrays.stream(values.get("salesChannels").split(",")).map(Channels::normalise)
+                .filter(c -> c != null && !c.isEmpty()).distinct().toList();
+        if (values.get("acceptNewChannels").isEmpty()) {
+            Set<String> known = knownChannels();
+            List<String> unknown = salesChannels.stream().filter(c -> !known.contains(c)).toList();
+            if (!unknown.isEmpty()) {
+                errors.computeIfAbsent("salesChannels", k -> new ArrayList<>()).add("Not a channel in the data: "
+                        + String.join(", ", unknown.stream().map(SettingsController::shorten).toList())
+                        + ". Known channels: " + String.join(", ", known)
+                        + ". Tick \"these are new channels\" to keep them anyway.");
+            }
+        }
+        Settings settings = new Settings(values.get("currency").strip().toUpperCase(java.util.Locale.ROOT),
+                values.get("timeZone").strip(), numbers.get("grossMargin"), numbers.get("annualChurnRate"), weights,
+                intents, salesChannels, numbers.get("engagementHalfLifeDays"), values.get("defaultModel"),
+                values.get("defaultView"), lookback, numbers.get("timeDecayHalfLifeDays"),
+                numbers.get("positionFirstShare"), numbers.get("positionLastShare"));
+        for (ConstraintViolation<Settings> v : service.violations(settings)) {
+            String path = v.getPropertyPath().toString();
+            if (path.startsWith("touchTypeWeights[")) {
+                String type = path.substring("touchTypeWeights[".length(), path.indexOf(']'));
+                List<String> list = weightErrors.computeIfAbsent(type, k -> new ArrayList<>());
+                if (list.isEmpty()) { // a value that was not a number already says so
+                    list.add(v.getMessage());
+                }
+            } else {
+                List<String> list = errors.computeIfAbsent(field(path), k -> new ArrayList<>());
+                if (list.isEmpty() || !NUMBERS.contains(field(path))) {
+                    if (!list.contains(v.getMessage())) {
+                        list.add(v.getMessage());
+                    }
+                }
+            }
+        }
+        errors.values().removeIf(List::isEmpty);
+        weightErrors.values().removeIf(List::isEmpty);
+        if (!errors.isEmpty() || !weightErrors.isEmpty()) {
+            return Response.status(400).entity(page(values, weightsTyped, intents, errors, weightErrors, null)).build();
+        }
+        List<String> problems = service.save(settings, identity.getPrincipal().getName());
+        if (!problems.isEmpty()) { // not expected: the same validation ran above
+            return Response.status(400).entity(page(values, weightsTyped, intents, Map.of("form", problems),
+                    Map.of(), null)).build();
+        }
+        return Response.ok(shown(service.current(), "Saved. The new settings apply from now on.")).build();
+    }
+
+    /** The channels of the data (touches, campaigns, costs) and the sales channels already set. */
+    private Set<String> knownChannels() {
+        Set<String> known = new LinkedHashSet<>();
+        Facts f = facts.current();
+        if (f != null) {
+            known.addAll(f.channels.values());
+        }
+        known.addAll(service.current().salesChannels());
+        known.remove(null);
+        return known;
+    }
+
+    /** The form field a violation belongs to. */
+    private static String field(String path) {
+        return switch (path) {
+            case "currencyIso" -> "currency";
+            case "timeZoneKnown" -> "timeZone";
+            case "sharesAddUp" -> "positionLastShare";
+            case "highIntentKnown", "weightsComplete" -> "weights";
+            default -> path.contains("[") ? path.substring(0, path.indexOf('[')) : path;
+        };
+    }
+
+    /** A finite number, or NaN with a message (the text stays as typed on the page). */
+    private static double finite(String text, List<String> errors) {
+        String value = text.strip();
+        try {
+            double d = Double.parseDouble(value);
+            if (Double.isFinite(d) && !value.matches(".*[a-zA-Z].*") || value.matches("[+-]?[0-9.]+[eE][+-]?[0-9]+")
+                    && Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        errors.add(value.isEmpty() ? "A number is required." : "Must be a finite number like 0.75; got '"
+                + shorten(value) + "'.");
+        return Double.NaN;
     }
 
     private static String text(MultivaluedMap<String, String> form, String key) {
@@ -91,13 +228,7 @@ public class SettingsController {
         return value == null ? "" : value;
     }
 
-    private static double number(MultivaluedMap<String, String> form, String key, String what, List<String> errors) {
-        String value = text(form, key).trim();
-        try {
-            return Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            errors.add(what + " must be a number; got '" + value + "'.");
-            return Double.NaN;
-        }
+    private static String shorten(String value) {
+        return value.length() <= 100 ? value : value.substring(0, 100) + "…";
     }
 }

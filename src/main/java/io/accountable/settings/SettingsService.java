@@ -45,10 +45,18 @@ public class SettingsService {
         }
     }
 
+    @Inject
+    jakarta.validation.Validator validator;
+
+    /** Every constraint the settings break, by property path (e.g. {@code grossMargin}, {@code touchTypeWeights[meeting].<map value>}). */
+    public java.util.Set<jakarta.validation.ConstraintViolation<Settings>> violations(Settings settings) {
+        return validator.validate(settings);
+    }
+
     /** Saves a new version when valid; answers the problems otherwise (nothing saved). */
     @Transactional
     public List<String> save(Settings settings, String user) {
-        List<String> problems = settings.problems();
+        List<String> problems = violations(settings).stream().map(v -> v.getMessage()).sorted().toList();
         if (!problems.isEmpty()) {
             return problems;
         }

@@ -33,6 +33,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response factsUnavailable(io.accountable.facts.FactStore.UnavailableException e, UriInfo uri) {
+        return answer(uri, 503, "The numbers are not available", e.getMessage(), java.util.List.of());
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         String message = e.getMessage() == null || e.getMessage().startsWith("HTTP 404")
                 ? "There is nothing at this address. It may have been removed or mistyped." : e.getMessage();

@@ -14,6 +14,13 @@ public class FilterParams {
 
     @Inject
     SettingsService settings;
+    @Inject
+    io.accountable.AccountableConfig config;
+
+    /** The dates a filter may name, around today. */
+    public io.accountable.PlausibleRange plausible() {
+        return io.accountable.PlausibleRange.of(config.plausible().earliest(), config.plausible().ahead(), today());
+    }
 
     public LocalDate today() {
         return LocalDate.now(settings.current().zone());
@@ -21,7 +28,7 @@ public class FilterParams {
 
     /** For the API: any invalid value is a 400 listing every problem. Unknown parameters are ignored. */
     public DashboardFilter strict(UriInfo uri) {
-        DashboardFilter.Parsed parsed = DashboardFilter.parse(uri.getQueryParameters(), settings.current(), today());
+        DashboardFilter.Parsed parsed = DashboardFilter.parse(uri.getQueryParameters(), settings.current(), today(), plausible());
         List<String> problems = parsed.problems().stream().filter(p -> !p.startsWith("Unknown parameter")).toList();
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems.get(0), problems);
@@ -31,6 +38,6 @@ public class FilterParams {
 
     /** For pages: invalid values fall back to defaults; the problems are shown as a notice. */
     public DashboardFilter.Parsed lenient(UriInfo uri) {
-        return DashboardFilter.parse(uri.getQueryParameters(), settings.current(), today());
+        return DashboardFilter.parse(uri.getQueryParameters(), settings.current(), today(), plausible());
     }
 }

@@ -21,6 +21,16 @@ public final class Formats {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
     }
 
+    /** A value as one URL path segment: ids with spaces, slashes, '?' or '#' still link right. */
+    public static String path(String value) {
+        return value == null ? "" : query(value).replace("+", "%20");
+    }
+
+    /** A value as a URL query parameter value. */
+    public static String query(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static boolean blank(Double value) {
         return value == null || value.isNaN() || value.isInfinite();
     }

@@ -1,0 +1,73 @@
+package io.accountable.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored rows that the facts had to leave out, because a value cannot be represented (an
+ * instant outside the years 1 to 9999, a reference to a row that is not there). One bad row
+ * never stops the build: it is counted here per table, the first ones are kept with their id
+ * and reason, and the admin sees a warning.
+ */
+public final class Unreadable {
+
+    /** At most this many rows are kept with their reasons; the counts are always complete. */
+    static final int KEPT = 20;
+
+    /** One left-out row: its table, its id (the database's), the column and why. */
+    public record Row(String table, long id, String column, String reason) {
+        @Override
+        public String toString() {
+            return table + " id " + id + " (" + column + "): " + reason;
+        }
+    }
+
+    /** Thrown while reading one row; caught by the row's loop, which leaves the row out. */
+    static final class ValueException extends RuntimeException {
+        final String column;
+
+        ValueException(String column, String message) {
+            super(message, null, false, false);
+            this.column = column;
+        }
+    }
+
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final List<Row> rows = new ArrayList<>();
+
+    void add(String table, long id, String column, String reason) {
+        counts.merge(table, 1, Integer::sum);
+        if (rows.size() < KEPT) {
+            rows.add(new Row(table, id, column, reason));
+        }
+    }
+
+    public int total() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public boolean isEmpty() {
+        return counts.isEmpty();
+    }
+
+    /** Left-out rows per table, in the order the tables are read. */
+    public Map<String, Integer> counts() {
+        return Map.copyOf(counts);
+    }
+
+    /** The first left-out rows with their reasons. */
+    public List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** One line for a warning: "2 stored rows are left out of the numbers (opportunity 1, touchpoint 1)". */
+    public String summary() {
+        StringBuilder b = new StringBuilder();
+        counts.forEach((table, n) -> b.append(b.isEmpty() ? "" : ", ").append(table).append(' ').append(n));
+        int total = total();
+        return total + (total == 1 ? " stored row is" : " stored rows are") + " left out of the numbers because a "
+                + "value cannot be read (" + b + ")";
+    }
+}
