@@ -35,7 +35,7 @@ public class Account extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean target = true;
     public Integer employees;
-    @Column(name = "annual_revenue", precision = 19, scale = 4)
+    @Column(name = "annual_revenue", precision = 21, scale = 6)
     public BigDecimal annualRevenue;
     @Column(name = "created_at")
     public Instant createdAt;

@@ -30,6 +30,6 @@ public class Campaign extends PanacheEntityBase {
     public LocalDate startDate;
     @Column(name = "end_date")
     public LocalDate endDate;
-    @Column(precision = 19, scale = 4)
+    @Column(precision = 21, scale = 6)
     public BigDecimal budget;
 }

@@ -24,7 +24,7 @@ public class Cost extends PanacheEntityBase {
     public String externalId;
     @Column(name = "cost_date", nullable = false)
     public LocalDate date;
-    @Column(nullable = false, precision = 19, scale = 4)
+    @Column(nullable = false, precision = 21, scale = 6)
     public BigDecimal amount;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "campaign_id")

@@ -34,7 +34,7 @@ record ImportColumn(String name, Type type, boolean required, String dbColumn, i
         /** ISO-8601 with an offset, or a date read as midnight in the reporting zone. */
         INSTANT(Types.TIMESTAMP_WITH_TIMEZONE),
         DATE(Types.DATE),
-        /** A decimal with '.', never negative, stored as numeric(19, 4). */
+        /** A decimal with '.', never negative, stored as numeric(21, 6): 6 decimals kept exactly. */
         AMOUNT(Types.NUMERIC),
         /** A whole number above 0. */
         POSITIVE_INT(Types.INTEGER),

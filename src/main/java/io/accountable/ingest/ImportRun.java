@@ -57,6 +57,9 @@ final class ImportRun {
     final Map<String, String> headerMapping = new LinkedHashMap<>();
     final List<String> unknownColumns = new ArrayList<>();
     private final List<String> unknownWarnings = new ArrayList<>();
+    /** Amounts rounded to 6 decimals; the first ones are listed row by row. */
+    private long rounded;
+    static final int MAX_ROUNDING_WARNINGS = 100;
     /** More unknown columns than this are summarised in one warning. */
     static final int MAX_COLUMN_WARNINGS = 10;
     final List<String> missingColumns = new ArrayList<>();
@@ -292,6 +295,11 @@ final class ImportRun {
         } catch (RowRejected e) {
             return reject(row, e.column, e.value, e.getMessage());
         }
+        for (String rounding : validator.roundings()) {
+            if (++rounded <= MAX_ROUNDING_WARNINGS) {
+                warnings.add("Row " + row + ": " + rounding);
+            }
+        }
         if (!kind.hasId()) {
             String key = values[0] + "\u0000" + values[1] + "\u0000" + values[2];
             Long first = seen.putIfAbsent(key, row);
@@ -365,6 +373,10 @@ final class ImportRun {
     private ImportResult result() {
         boolean written = writes && !refused && (options.mode() == ImportMode.SKIP_INVALID || rejected == 0);
         List<String> notes = new ArrayList<>(warnings);
+        if (rounded > MAX_ROUNDING_WARNINGS) {
+            notes.add(rounded + " amounts had more than 6 decimals and were rounded half-up; the first "
+                    + MAX_ROUNDING_WARNINGS + " are listed.");
+        }
         if (rejected > errors.size()) {
             notes.add("Only the first " + errors.size() + " errors are listed; " + rejected
                     + " rows were rejected in all.");

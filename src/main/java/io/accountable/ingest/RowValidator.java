@@ -21,15 +21,17 @@ import java.util.stream.Collectors;
 
 /**
  * Turns the cells of one row into the values stored, or says why the row is rejected. Values
- * are made exactly what the database will hold (amounts at 4 decimals, instants at
+ * are made exactly what the database will hold (amounts at 6 decimals, instants at
  * microseconds), so that importing the same file again compares equal and counts as unchanged.
  */
 final class RowValidator {
 
+    /** Decimals an amount keeps. */
+    static final int SCALE = 6;
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
     private static final Pattern WHOLE = Pattern.compile("\\+?\\d{1,10}");
-    /** numeric(19, 4): at most 15 digits before the point. */
+    /** numeric(21, 6): at most 15 digits before the point, 6 after. */
     private static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(15);
     private static final String TOUCH_TYPES = Arrays.stream(TouchType.values()).map(TouchType::id)
             .collect(Collectors.joining(", "));
@@ -53,6 +55,13 @@ final class RowValidator {
     private final ZoneId zone;
     private final References refs;
     private final io.accountable.PlausibleRange plausible;
+    /** The amounts of the last validated row that had more than 6 decimals, as warnings. */
+    private final List<String> roundings = new java.util.ArrayList<>();
+
+    /** What the last {@link #validate} rounded: one message per amount, naming the column. */
+    List<String> roundings() {
+        return roundings;
+    }
 
     RowValidator(ImportKind kind, ImportOptions options, References refs) {
         this.plausible = options.plausible();
@@ -69,6 +78,7 @@ final class RowValidator {
      * @return the values to store, by the same index; an empty optional cell is its default
      */
     Object[] validate(String[] cells) throws RowRejected {
+        roundings.clear();
         Object[] values = new Object[columns.size()];
         for (int i = 0; i < values.length; i++) {
             ImportColumn column = columns.get(i);
@@ -223,7 +233,7 @@ final class RowValidator {
         }
     }
 
-    private static BigDecimal amount(String column, String text) throws RowRejected {
+    private BigDecimal amount(String column, String text) throws RowRejected {
         if (!DECIMAL.matcher(text).matches()) {
             throw new RowRejected(column, text, DECIMAL_COMMA.matcher(text).matches()
                     ? "Use '.' as the decimal separator (1234.50, not 1234,50)."
@@ -237,8 +247,13 @@ final class RowValidator {
         if (value.compareTo(AMOUNT_LIMIT) >= 0) {
             throw new RowRejected(column, text, column + " is too large (at most 15 digits before the point).");
         }
-        // numeric(19, 4) rounds to 4 decimals: do it here so a re-import compares equal
-        return value.setScale(4, RoundingMode.HALF_UP);
+        // kept exactly to 6 decimals (numeric(21, 6)); more are rounded half-up, never silently
+        BigDecimal stored = value.setScale(SCALE, RoundingMode.HALF_UP);
+        if (value.stripTrailingZeros().scale() > SCALE) {
+            roundings.add(column + " " + shorten(text) + " has more than " + SCALE + " decimals: rounded half-up to "
+                    + stored.toPlainString() + ".");
+        }
+        return stored;
     }
 
     private int index(String name) {

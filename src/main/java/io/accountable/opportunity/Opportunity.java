@@ -28,7 +28,7 @@ public class Opportunity extends PanacheEntityBase {
     public Account account;
     @Column(length = 300)
     public String name;
-    @Column(nullable = false, precision = 19, scale = 4)
+    @Column(nullable = false, precision = 21, scale = 6)
     public BigDecimal amount;
     /** open, won or lost. */
     @Column(nullable = false, length = 10)
@@ -44,7 +44,7 @@ public class Opportunity extends PanacheEntityBase {
     public Instant closedAt;
     @Column(name = "contract_months")
     public Integer contractMonths;
-    @Column(name = "one_time_fees", precision = 19, scale = 4)
+    @Column(name = "one_time_fees", precision = 21, scale = 6)
     public BigDecimal oneTimeFees;
     @Column(length = 3)
     public String currency;

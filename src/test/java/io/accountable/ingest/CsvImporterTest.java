@@ -114,7 +114,7 @@ class CsvImporterTest {
     @Test
     void shouldStoreEveryKindNormalised() throws SQLException {
         importAll();
-        assertEquals("Alpha | one_to_one | TRUE | 1200 | 12345678.1235",
+        assertEquals("Alpha | one_to_one | TRUE | 1200 | 12345678.123456",
                 db.value("select name || ' | ' || tier || ' | ' || target || ' | ' || employees || ' | ' "
                         + "|| annual_revenue from account where external_id = 'A1'"));
         assertEquals(Instant.parse("2025-01-02T03:04:05.123456Z"),

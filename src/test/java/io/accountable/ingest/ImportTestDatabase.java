@@ -24,7 +24,8 @@ import java.util.UUID;
  */
 final class ImportTestDatabase implements AutoCloseable {
 
-    private static final String SCHEMA = "db/migration/V1__schema.sql";
+    private static final java.util.List<String> SCHEMA = java.util.List.of("db/migration/V1__schema.sql",
+            "db/migration/V2__drop_touchpoint_time_index.sql", "db/migration/V3__amounts_six_decimals.sql");
 
     /** A connection with autoCommit off, as the service layer gives it to the importer. */
     final Connection connection;
@@ -32,9 +33,11 @@ final class ImportTestDatabase implements AutoCloseable {
     ImportTestDatabase() throws SQLException {
         connection = DriverManager.getConnection("jdbc:h2:mem:import-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         try (Statement st = connection.createStatement()) {
-            for (String sql : schema().split(";")) {
-                if (!sql.isBlank()) {
-                    st.execute(sql);
+            for (String file : SCHEMA) {
+                for (String sql : schema(file).split(";")) {
+                    if (!sql.isBlank()) {
+                        st.execute(sql);
+                    }
                 }
             }
         }
@@ -45,18 +48,18 @@ final class ImportTestDatabase implements AutoCloseable {
      * From the classpath under Maven (src/main/resources is on the test classpath), from the
      * source tree when the tests run from /work/main without it.
      */
-    private static String schema() {
-        try (InputStream in = ImportTestDatabase.class.getClassLoader().getResourceAsStream(SCHEMA)) {
+    private static String schema(String file) {
+        try (InputStream in = ImportTestDatabase.class.getClassLoader().getResourceAsStream(file)) {
             String text;
             if (in != null) {
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } else {
-                text = Files.readString(Path.of("src/main/resources", SCHEMA));
+                text = Files.readString(Path.of("src/main/resources", file));
             }
             // comments may hold anything, semicolons included: drop them before splitting
             return text.replaceAll("(?m)--.*$", "");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + SCHEMA + " (run from /work/main or with Maven)", e);
+            throw new UncheckedIOException("Cannot read " + file + " (run from /work/main or with Maven)", e);
         }
     }
 

@@ -103,6 +103,28 @@ class HostileImportTest {
     }
 
     @Test
+    void shouldKeepSixDecimalsExactlyAndWarnWhenItRounds() throws Exception {
+        byte[] body = ("id,account_id,amount,status,created_at\n"
+                + "IMP-D1,ACC00001,1234.567891,open,2026-01-01T00:00:00Z\n"
+                + "IMP-D2,ACC00001,100.1234565,open,2026-01-01T00:00:00Z\n").getBytes();
+        JsonPath answer = post("opportunities", body, "all-or-nothing");
+        assertEquals(2, answer.getInt("created"));
+        List<String> warnings = answer.getList("warnings");
+        assertEquals(List.of("Row 2: amount 100.1234565 has more than 6 decimals: rounded half-up to 100.123457."),
+                warnings);
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select amount from opportunity where external_id in ('IMP-D1', "
+                        + "'IMP-D2') order by external_id")) {
+            rs.next();
+            assertEquals(new java.math.BigDecimal("1234.567891"), rs.getBigDecimal(1));
+            rs.next();
+            assertEquals(new java.math.BigDecimal("100.123457"), rs.getBigDecimal(1));
+        }
+        // the same file again is unchanged: the stored amounts compare equal
+        assertEquals(2, post("opportunities", body, "all-or-nothing").getInt("unchanged"));
+    }
+
+    @Test
     void shouldTrimIdsAndRejectInvisibleCharacters() throws Exception {
         JsonPath answer = post("accounts", file("accounts_invisible_ids.csv"), "skip-invalid");
         assertEquals(2, answer.getInt("created"));

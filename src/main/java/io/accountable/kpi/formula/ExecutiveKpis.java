@@ -16,6 +16,8 @@ import java.util.Map;
  * <li>{@code cac} counts the program costs (categories media, content, events, other and
  * uncategorised) of both teams; {@code cac_fully_loaded} adds overhead, tools and salaries.</li>
  * <li>{@code roi} divides by the marketing team's program costs, the same basis as {@code cac}.</li>
+ * <li>{@code cac} is blank when no cost at all is dated in the period; {@code cac_fully_loaded}
+ * with it.</li>
  * <li>{@code clv} is blank when churn is 0 or when {@code acv} or {@code cac} is blank.</li>
  * <li>{@code content_engagement_by_stage} as a number is the count of touches with a funnel
  * stage; the counts and shares per stage are in {@link Result#funnel()}.</li>
@@ -158,10 +160,12 @@ public final class ExecutiveKpis {
         double programCosts = 0;
         double allCosts = 0;
         double marketingProgram = 0;
+        int datedCosts = 0;
         for (int c = 0; c < f.costDate.length; c++) {
             if (f.costDate[c] < p.fromDay() || f.costDate[c] > p.toDay()) {
                 continue;
             }
+            datedCosts++;
             String category = f.categories.value(f.costCategory[c]);
             boolean loaded = "overhead".equals(category) || "tools".equals(category) || "salaries".equals(category);
             allCosts += f.costAmount[c];
@@ -172,9 +176,11 @@ public final class ExecutiveKpis {
                 }
             }
         }
-        Double cac = Stats.ratio(programCosts, newCustomers);
+        // no cost dated in the period is "no data", not a free customer: cac (and so the fully
+        // loaded one, clv and ltv_cac) is blank
+        Double cac = datedCosts == 0 ? null : Stats.ratio(programCosts, newCustomers);
         v.put("cac", cac);
-        v.put("cac_fully_loaded", Stats.ratio(allCosts, newCustomers));
+        v.put("cac_fully_loaded", cac == null ? null : Stats.ratio(allCosts, newCustomers));
         Double clv = acv == null || cac == null || k.annualChurnRate() == 0 ? null
                 : acv * k.grossMargin() / k.annualChurnRate() - cac;
         v.put("clv", clv);

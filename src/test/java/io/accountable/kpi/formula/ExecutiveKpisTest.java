@@ -149,6 +149,17 @@ class ExecutiveKpisTest {
     }
 
     @Test
+    void shouldLeaveCacBlankWhenNoCostIsDatedInThePeriod() {
+        // October 2025: A1 becomes a customer (O6 won on 2025-10-01) but no cost is dated then
+        ExecutiveKpis.Result october = ExecutiveKpis.compute(facts, scope, period("2025-10-01", "2025-10-31"), params,
+                null);
+        assertEquals(70_000.0, october.get("revenue"));
+        for (String blank : List.of("cac", "cac_fully_loaded", "clv", "ltv_cac")) {
+            assertNull(october.get(blank), blank);
+        }
+    }
+
+    @Test
     void shouldLeaveClvBlankWhenChurnIsZero() {
         KpiParameters noChurn = new KpiParameters(0.75, 0, 30, 180, params.weightByType(), params.highIntentByType(),
                 params.salesByChannel());
