@@ -15,7 +15,7 @@ import java.util.Base64;
  * {@code X-CSRF-Token} header. Templates read it as {@code {inject:csrf.value}}.
  *
  * <p>Why not quarkus-rest-csrf: it is not published for Quarkus 3.34.2 on the mirror this
- * project builds from (see stack.md); this class and {@link CsrfFilter} do the same, small job.
+ * project builds from; this class and {@link CsrfFilter} do the same, small job.
  */
 @Named("csrf")
 @RequestScoped

@@ -1,7 +1,7 @@
 /**
  * The attribution engine of Accountable: it turns conversions (opportunities seen through the
  * revenue or pipeline view) and the touches of their accounts into per-touch credit, following
- * {@code spec/attribution.md} to the cent.
+ * {@code docs/attribution.md} to the cent.
  *
  * <p>The package depends on the JDK only, so the numbers can be tested and reproduced without a
  * database or the application container. The service layer loads the data, builds each
