@@ -79,7 +79,9 @@ final class CsvInput {
             CharsetDecoder decoder = cs.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
             LimitedReader reader = new LimitedReader(new InputStreamReader(in, decoder), recordLimit);
             String head = new String(sample, bom, sample.length - bom, cs);
-            return new CsvInput(reader, cs, detectDelimiter(head), sample.length == bom);
+            char delimiter = detectDelimiter(head);
+            reader.delimiter = delimiter;
+            return new CsvInput(reader, cs, delimiter, sample.length == bom);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,9 +115,9 @@ final class CsvInput {
         }
     }
 
-    /** Tells the row-length guard that a record was read. */
+    /** The row-length guard follows rows itself (line ends outside quotes); kept for the callers. */
     void recordRead() {
-        reader.count = 0;
+        // nothing: see LimitedReader
     }
 
     /**
@@ -169,13 +171,32 @@ final class CsvInput {
     }
 
     /**
-     * Counts the characters read since the last record. An unclosed quote makes the parser read
-     * the rest of the file into one value; this stops it at the limit with a clear error instead
-     * of filling the heap.
+     * Marks the place where an over-long unquoted row was cut: the rest of the row up to its line
+     * end is skipped and this text takes its place, so the parser sees a short record and the
+     * importer rejects that row alone. Private-use characters: no real value holds them.
+     */
+    static final String CUT = "\uE000row-cut\uE000";
+
+    /**
+     * Counts the characters of the current row, following RFC 4180 quotes (a quote opens a quoted
+     * value only at the start of a value; a doubled quote inside one is a quote). A row longer than
+     * the limit is either a quote left open, which would make the parser read the rest of the file
+     * into one value (refused with {@link RowTooLongException} instead of filling the heap), or an
+     * unquoted row with a huge value: that row is cut at the limit, its rest skipped up to the line
+     * end, and {@link #CUT} put in its place, so only that row is rejected.
      */
     private static final class LimitedReader extends FilterReader {
         private final long limit;
         private long count;
+        char delimiter = ',';
+        private boolean inQuote;
+        private boolean quoteSeen;
+        private boolean fieldStart = true;
+        private boolean skipping;
+        /** Processed characters waiting to be handed out (the cut mark and what followed it). */
+        private final StringBuilder ready = new StringBuilder();
+        /** Characters read but not yet processed (after a cut). */
+        private final StringBuilder raw = new StringBuilder();
 
         LimitedReader(Reader in, long limit) {
             super(in);
@@ -184,28 +205,95 @@ final class CsvInput {
 
         @Override
         public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-                add(1);
-            }
-            return c;
+            char[] one = new char[1];
+            int n = read(one, 0, 1);
+            return n <= 0 ? -1 : one[0];
         }
 
         @Override
         public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                add(n);
+            if (length == 0) {
+                return 0;
             }
-            return n;
+            while (true) {
+                if (!ready.isEmpty()) {
+                    int n = Math.min(length, ready.length());
+                    ready.getChars(0, n, buffer, offset);
+                    ready.delete(0, n);
+                    return n;
+                }
+                int n;
+                if (!raw.isEmpty()) {
+                    n = Math.min(length, raw.length());
+                    raw.getChars(0, n, buffer, offset);
+                    raw.delete(0, n);
+                } else {
+                    n = super.read(buffer, offset, length);
+                    if (n <= 0) {
+                        return n;
+                    }
+                }
+                int written = process(buffer, offset, n);
+                if (written > 0) {
+                    return written;
+                }
+            }
         }
 
-        private void add(int n) throws IOException {
-            count += n;
-            if (count > limit) {
-                throw new RowTooLongException("A row is longer than " + limit
-                        + " characters: a quote is probably left open (a value that starts with \" must end with \").");
+        /** Runs the row state over the chars in place; answers how many are handed out. */
+        private int process(char[] buffer, int offset, int n) throws IOException {
+            int w = offset;
+            for (int i = offset; i < offset + n; i++) {
+                char c = buffer[i];
+                if (skipping) {
+                    if (c == '\n') {
+                        skipping = false;
+                        startRow();
+                        ready.append(CUT).append('\n');
+                        raw.insert(0, buffer, i + 1, offset + n - i - 1);
+                        return w - offset;
+                    }
+                    continue;
+                }
+                if (inQuote) {
+                    if (quoteSeen) {
+                        quoteSeen = false;
+                        if (c != '"') {
+                            inQuote = false; // the quote closed the value; c is read as unquoted below
+                        }
+                    } else if (c == '"') {
+                        quoteSeen = true;
+                    }
+                }
+                if (!inQuote) {
+                    if (c == '"' && fieldStart) {
+                        inQuote = true;
+                        quoteSeen = false;
+                    } else if (c == '\n') {
+                        buffer[w++] = c;
+                        startRow();
+                        continue;
+                    }
+                    fieldStart = c == delimiter || c == '\r';
+                }
+                if (++count > limit) {
+                    if (inQuote) {
+                        throw new RowTooLongException("A row is longer than " + limit + " characters: a quote is "
+                                + "probably left open (a value that starts with \" must end with \").");
+                    }
+                    skipping = true;
+                    continue;
+                }
+                buffer[w++] = c;
             }
+            return w - offset;
+        }
+
+        private void startRow() {
+            count = 0;
+            fieldStart = true;
+            inQuote = false;
+            quoteSeen = false;
         }
     }
 

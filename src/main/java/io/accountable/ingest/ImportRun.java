@@ -57,6 +57,8 @@ final class ImportRun {
     final Map<String, String> headerMapping = new LinkedHashMap<>();
     final List<String> unknownColumns = new ArrayList<>();
     private final List<String> unknownWarnings = new ArrayList<>();
+    /** The most characters one row may take (see CsvInput's row guard). */
+    private long recordLimit;
     /** Amounts rounded to 6 decimals; the first ones are listed row by row. */
     private long rounded;
     static final int MAX_ROUNDING_WARNINGS = 100;
@@ -87,7 +89,7 @@ final class ImportRun {
 
     ImportResult execute(InputStream in) throws SQLException {
         // An unclosed quote would read the rest of the file into one value: stop far beyond any real row.
-        long recordLimit = Math.max(1L << 20, Math.min(options.maxFieldLength(), Long.MAX_VALUE / 64) * 64);
+        recordLimit = Math.max(1L << 20, Math.min(options.maxFieldLength(), Long.MAX_VALUE / 64) * 64);
         CsvInput input = CsvInput.open(in, options.charset(), recordLimit);
         encoding = input.encoding();
         delimiter = input.delimiterName();
@@ -265,6 +267,15 @@ final class ImportRun {
 
     /** The row's values, or null when it is rejected (the error is recorded). */
     private Object[] validRow(CSVRecord record, long row, RowValidator validator, Map<String, Long> seen) {
+        for (int field = 0; field < record.size(); field++) {
+            String value = record.get(field);
+            int cut = value.indexOf(CsvInput.CUT);
+            if (cut >= 0) {
+                return reject(row, columnOfField(record, field), RowValidator.shorten(value.substring(0, cut)),
+                        "The row is longer than " + recordLimit + " characters: this value is far too long, and the "
+                                + "rest of the row was skipped.");
+            }
+        }
         if (record.size() != headerSize) {
             return reject(row, null, null, "This row has " + record.size() + " fields; the header has " + headerSize
                     + ". A value with the delimiter '" + delimiter + "' in it must be in quotes.");

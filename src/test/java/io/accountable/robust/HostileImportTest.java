@@ -103,6 +103,24 @@ class HostileImportTest {
     }
 
     @Test
+    void shouldRejectOnlyTheRowOfAnOverLongUnquotedValue() {
+        byte[] body = ("id,name\nIMP-L1,Fine\nIMP-L2," + "x".repeat(2_000_000) + "\nIMP-L3,\"Also \"\"fine\"\"\"\n")
+                .getBytes();
+        JsonPath lenient = post("accounts", body, "skip-invalid");
+        assertEquals(3, lenient.getInt("read"), lenient.prettify().substring(0, 400));
+        assertEquals(2, lenient.getInt("created"));
+        assertEquals(1, lenient.getInt("rejected"));
+        assertEquals(2, lenient.getInt("errors[0].row"));
+        assertEquals("name", lenient.getString("errors[0].column"));
+        assertTrue(lenient.getString("errors[0].message").contains("rest of the row was skipped"));
+        api(Role.VIEWER).get("/api/accounts/IMP-L3").then().statusCode(200).body("name",
+                org.hamcrest.Matchers.equalTo("Also \"fine\""));
+        JsonPath strict = post("accounts", body, "all-or-nothing");
+        assertEquals(1, strict.getInt("rejected"));
+        assertEquals(0, strict.getInt("created"));
+    }
+
+    @Test
     void shouldKeepSixDecimalsExactlyAndWarnWhenItRounds() throws Exception {
         byte[] body = ("id,account_id,amount,status,created_at\n"
                 + "IMP-D1,ACC00001,1234.567891,open,2026-01-01T00:00:00Z\n"
