@@ -48,6 +48,17 @@ public class SettingsController {
     static final List<String> NUMBERS = List.of("grossMargin", "annualChurnRate", "engagementHalfLifeDays",
             "timeDecayHalfLifeDays", "positionFirstShare", "positionLastShare");
 
+    /** How the summary above the form names each field. */
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("currency", "Reporting currency"),
+            Map.entry("timeZone", "Time zone"), Map.entry("grossMargin", "Gross margin"),
+            Map.entry("annualChurnRate", "Annual churn rate"), Map.entry("engagementHalfLifeDays",
+                    "Engagement half-life"), Map.entry("salesChannels", "Sales channels"),
+            Map.entry("defaultModel", "Model"), Map.entry("defaultView", "View"),
+            Map.entry("lookbackDays", "Lookback window"), Map.entry("timeDecayHalfLifeDays", "Time-decay half-life"),
+            Map.entry("positionFirstShare", "Position-based first-touch share"),
+            Map.entry("positionLastShare", "Position-based last-touch share"), Map.entry("weights", "Touch types"),
+            Map.entry("form", "Settings"));
+
     @Inject
     SettingsService service;
     @Inject
@@ -91,7 +102,7 @@ public class SettingsController {
     private TemplateInstance page(Map<String, String> values, Map<String, String> weights, List<String> intents,
             Map<String, List<String>> errors, Map<String, List<String>> weightErrors, String notice) {
         List<String> summary = new ArrayList<>();
-        errors.values().forEach(summary::addAll);
+        errors.forEach((field, list) -> list.forEach(m -> summary.add(LABELS.getOrDefault(field, field) + ": " + m)));
         weightErrors.forEach((type, list) -> list.forEach(m -> summary.add(type + ": " + m)));
         return Templates.settings(values, weights, intents, Arrays.stream(TouchType.values()).map(TouchType::id)
                 .toList(), Arrays.stream(io.accountable.attribution.engine.ModelId.values()).map(m -> m.id()).toList(),
