@@ -173,8 +173,7 @@ public class AccountService {
         List<AccountDetail.NpsLine> nps = new ArrayList<>();
         double npsSum = 0;
         for (NpsResponse r : NpsResponse.<NpsResponse>list("account = ?1 order by respondedAt desc", account)) {
-            if (r.respondedAt == null || r.respondedAt.getEpochSecond() < -62_135_596_800L
-                    || r.respondedAt.getEpochSecond() > 253_402_300_799L) {
+            if (r.respondedAt == null || !Facts.representable(r.respondedAt.getEpochSecond())) {
                 continue; // left out of the facts too (outside the years 1 to 9999); the admin is warned
             }
             nps.add(new AccountDetail.NpsLine(date(r.respondedAt.toEpochMilli(), zone), r.score,

@@ -16,6 +16,11 @@ import java.util.Map;
 public final class Facts {
 
     public static final long NONE = Long.MIN_VALUE;
+
+    /** Whether an instant (epoch seconds) lies in the years 1 to 9999, the range the facts hold. */
+    public static boolean representable(long epochSecond) {
+        return epochSecond >= FactsBuilder.EARLIEST_SECOND && epochSecond <= FactsBuilder.LATEST_SECOND;
+    }
     public static final byte OPEN = 0;
     public static final byte WON = 1;
     public static final byte LOST = 2;

@@ -129,7 +129,7 @@ final class FactsBuilder {
             return Facts.NONE;
         }
         long seconds = t.toEpochSecond();
-        if (seconds < EARLIEST_SECOND || seconds > LATEST_SECOND) {
+        if (!Facts.representable(seconds)) {
             throw new Unreadable.ValueException(name, t + " is outside the years 1 to 9999");
         }
         return t.toInstant().toEpochMilli();

@@ -309,6 +309,6 @@ final class RowValidator {
 
     /** A value for an error message: long values are cut at 100 characters. */
     static String shorten(String value) {
-        return value == null || value.length() <= 100 ? value : value.substring(0, 100) + "…";
+        return io.accountable.web.Quoted.shorten(value);
     }
 }

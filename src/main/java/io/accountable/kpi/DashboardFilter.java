@@ -213,9 +213,8 @@ public record DashboardFilter(
         return date;
     }
 
-    /** A value quoted in a problem: at most 100 characters. */
-    static String shorten(String value) {
-        return value.length() <= 100 ? value : value.substring(0, 100) + "…";
+    private static String shorten(String value) {
+        return io.accountable.web.Quoted.shorten(value);
     }
 
     public DashboardFilter withModel(ModelId other) {

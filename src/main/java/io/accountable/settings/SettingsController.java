@@ -240,6 +240,6 @@ public class SettingsController {
     }
 
     private static String shorten(String value) {
-        return value.length() <= 100 ? value : value.substring(0, 100) + "…";
+        return io.accountable.web.Quoted.shorten(value);
     }
 }
