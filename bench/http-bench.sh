@@ -43,7 +43,8 @@ echo "== GET /api/kpis, last 365 days, computed afresh (a new lookback each time
 for l in 170 171 172 173 174 175; do time_it "/api/kpis?period=last_12_months&lookbackDays=$l"; done | percentiles
 # Pages use the session cookie of a form login.
 JAR=$(mktemp)
-curl -s -c "$JAR" -o /dev/null -d "j_username=${AUTH%%:*}&j_password=${AUTH#*:}" "$BASE/j_security_check"
+curl -s -c "$JAR" -b "accountable-csrf=bench" -o /dev/null \
+  -d "csrf-token=bench&username=${AUTH%%:*}&password=${AUTH#*:}" "$BASE/login"
 time_it() {
   curl -s -o /dev/null -D - -b "$JAR" "$BASE$1" | tr -d '\r' \
     | awk -F'dur=' 'tolower($0) ~ /^server-timing/ {printf "%.4f\n", $2 / 1000}'

@@ -49,6 +49,39 @@ public interface AccountableConfig {
         java.time.Period ahead();
     }
 
+    /** How long a sign-in lasts; see docs/security.md. */
+    Session session();
+
+    interface Session {
+        /** A session ends after this long without a request (ACCOUNTABLE_SESSION_IDLE), default one hour. */
+        @WithDefault("PT1H")
+        java.time.Duration idle();
+
+        /** A session ends this long after sign-in, however active (ACCOUNTABLE_SESSION_LIFETIME), default 12 hours. */
+        @WithDefault("PT12H")
+        java.time.Duration lifetime();
+
+        /**
+         * Mark cookies {@code Secure} on every answer (ACCOUNTABLE_SESSION_SECURE_COOKIES). Cookies are
+         * always {@code Secure} on a request that came over HTTPS; set this behind a proxy that ends TLS.
+         */
+        @WithDefault("false")
+        boolean secureCookies();
+    }
+
+    /** Brute-force protection of the sign-in; see docs/security.md. */
+    SignIn signIn();
+
+    interface SignIn {
+        /** Failed sign-ins of one user name from one address before further tries get a 429 (default 10). */
+        @WithDefault("10")
+        int maxFailures();
+
+        /** The window those failures are counted in (default 15 minutes). */
+        @WithDefault("PT15M")
+        java.time.Duration window();
+    }
+
     enum DemoScale {
         none, small, large
     }

@@ -37,9 +37,15 @@ public final class TestUsers {
     /** The session cookies of a signed-in user of that role, with the CSRF cookie. */
     public static Cookies session(Role role) {
         ensure();
-        return SESSIONS.computeIfAbsent(role.id(), id -> given().redirects().follow(false)
-                .formParam("j_username", "test-" + id).formParam("j_password", PASSWORD)
-                .post("/j_security_check").then().statusCode(302).extract().detailedCookies());
+        return SESSIONS.computeIfAbsent(role.id(), id -> signIn("test-" + id, PASSWORD));
+    }
+
+    /** Signs in through the form (with its CSRF token) and answers the cookies of the new session. */
+    public static Cookies signIn(String username, String password) {
+        Cookies cookies = given().redirects().follow(false).cookie("accountable-csrf", "login-token")
+                .formParam("csrf-token", "login-token").formParam("username", username).formParam("password", password)
+                .post("/login").then().statusCode(303).extract().detailedCookies();
+        return new Cookies(cookies.asList().stream().filter(c -> c.getName().equals("accountable-session")).toList());
     }
 
     /** A request as a signed-in user of that role, carrying a CSRF cookie and header. */

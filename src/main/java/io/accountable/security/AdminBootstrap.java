@@ -35,6 +35,12 @@ public class AdminBootstrap {
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             LOG.warnf("Created user 'admin' with the generated password: %s (shown once; change it under Users)",
                     password);
+        } else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
+            throw new IllegalStateException("ACCOUNTABLE_ADMIN_PASSWORD is longer than " + Passwords.MAX_BYTES
+                    + " bytes, which bcrypt cannot check; choose a shorter one");
+        } else if (!Passwords.problems(password, "admin").isEmpty()) {
+            LOG.warn("Created user 'admin' with the password of ACCOUNTABLE_ADMIN_PASSWORD, which does not meet the "
+                    + "password rules (12+ characters, not a common one): change it on the account page");
         } else {
             LOG.info("Created user 'admin' with the password of ACCOUNTABLE_ADMIN_PASSWORD");
         }

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** Admins add users, change their role or password, and remove them. */
+/** Admins add users, change their role or password, and remove them; each change is audited and ends the user's sessions. */
 @Path("/users")
 @RolesAllowed(Role.ADMIN_ID)
 @Produces(MediaType.TEXT_HTML)
@@ -30,6 +30,14 @@ public class UserResource {
 
     @Inject
     SecurityIdentity identity;
+    @Inject
+    AuditLog audit;
+    @Inject
+    io.vertx.ext.web.RoutingContext context;
+
+    private void audit(String action, String subject, String detail) {
+        audit.record(identity.getPrincipal().getName(), action, subject, AuthMechanism.address(context), detail);
+    }
 
     @GET
     public TemplateInstance list() {
@@ -55,9 +63,7 @@ public class UserResource {
         } else if (User.findByUsername(name) != null) {
             errors.add("The user name '" + name + "' is taken.");
         }
-        if (password == null || password.length() < 10) {
-            errors.add("A password has at least 10 characters.");
-        }
+        errors.addAll(Passwords.problems(password, name));
         Role chosen = Role.fromId(role).orElse(null);
         if (chosen == null) {
             errors.add("Choose a role: viewer, analyst or admin.");
@@ -66,6 +72,7 @@ public class UserResource {
             return Response.status(400).entity(page(errors, null)).build();
         }
         User.create(name, password, chosen);
+        audit(AuditLog.USER_CREATED, name, "role " + chosen.id());
         return Response.ok(page(List.of(), "Added " + name + " as " + chosen.id() + ".")).build();
     }
 
@@ -81,8 +88,31 @@ public class UserResource {
         if (user.username.equals(identity.getPrincipal().getName()) && chosen != Role.ADMIN) {
             return Response.status(400).entity(page(List.of("You cannot remove your own admin role."), null)).build();
         }
-        user.role = chosen.id();
+        if (!user.role.equals(chosen.id())) {
+            audit(AuditLog.ROLE_CHANGED, user.username, user.role + " -> " + chosen.id());
+            user.role = chosen.id();
+            user.endSessions();
+        }
         return Response.ok(page(List.of(), user.username + " is now " + chosen.id() + ".")).build();
+    }
+
+    /** An admin sets a new password for another user; that user's sessions end. */
+    @POST
+    @Path("{id}/password")
+    @Transactional
+    public Response resetPassword(@PathParam("id") long id, @RestForm String password) {
+        User user = User.findById(id);
+        if (user == null) {
+            return Response.status(400).entity(page(List.of("Unknown user."), null)).build();
+        }
+        List<String> problems = Passwords.problems(password, user.username);
+        if (!problems.isEmpty()) {
+            return Response.status(400).entity(page(problems, null)).build();
+        }
+        user.changePassword(password);
+        audit(AuditLog.PASSWORD_RESET, user.username, null);
+        return Response.ok(page(List.of(), "Set a new password for " + user.username
+                + "; their sessions have ended.")).build();
     }
 
     @POST
@@ -96,7 +126,9 @@ public class UserResource {
         if (user.username.equals(identity.getPrincipal().getName())) {
             return Response.status(400).entity(page(List.of("You cannot remove yourself."), null)).build();
         }
+        ApiToken.delete("user", user);
         user.delete();
+        audit(AuditLog.USER_REMOVED, user.username, null);
         return Response.ok(page(List.of(), "Removed " + user.username + ".")).build();
     }
 }

@@ -13,9 +13,10 @@ import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
- * Every state-changing request to a page (not {@code /api}, which uses HTTP Basic and no
- * cookie) must carry the CSRF token of its cookie, as the header htmx sends or as the
- * hidden form field. A mismatch is a 403 with a plain message.
+ * Every state-changing request made with the session cookie (pages, the sign-in form, and
+ * {@code /api} calls without an {@code Authorization} header) must carry the CSRF token of its
+ * cookie, as the header htmx sends or as the hidden form field. A mismatch is a 403 with a plain
+ * message (JSON on {@code /api}). API calls with a token or HTTP Basic carry no cookie to abuse.
  */
 public class CsrfFilter {
 
@@ -24,7 +25,8 @@ public class CsrfFilter {
     @ServerRequestFilter
     @WithFormRead
     public void verify(ResteasyReactiveContainerRequestContext request) {
-        if (SAFE.contains(request.getMethod()) || request.getUriInfo().getPath().startsWith("/api")) {
+        boolean api = request.getUriInfo().getPath().startsWith("/api");
+        if (SAFE.contains(request.getMethod()) || api && request.getHeaderString("Authorization") != null) {
             return;
         }
         Cookie cookie = request.getCookies().get(CsrfToken.COOKIE);
@@ -34,9 +36,13 @@ public class CsrfFilter {
         }
         if (cookie == null || sent == null || !MessageDigest.isEqual(cookie.getValue().getBytes(StandardCharsets.UTF_8),
                 sent.getBytes(StandardCharsets.UTF_8))) {
-            request.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("This form has expired or did not come from Accountable. Reload the page and try again.")
-                    .build());
+            String message = "This form has expired or did not come from Accountable. Reload the page and try again.";
+            request.abortWith(api
+                    ? Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(ApiError.of("A signed-in API call that changes something needs the "
+                                    + CsrfToken.HEADER + " header of the page; scripts use a token instead.")).build()
+                    : Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE).entity(message)
+                            .build());
         }
     }
 

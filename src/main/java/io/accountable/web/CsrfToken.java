@@ -1,7 +1,6 @@
 package io.accountable.web;
 
 import io.vertx.core.http.Cookie;
-import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +27,8 @@ public class CsrfToken {
 
     @Inject
     RoutingContext context;
+    @Inject
+    io.accountable.security.Sessions sessions;
 
     private String value;
 
@@ -40,8 +41,7 @@ public class CsrfToken {
                 byte[] bytes = new byte[32];
                 RANDOM.nextBytes(bytes);
                 value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-                context.response().addCookie(Cookie.cookie(COOKIE, value).setPath("/").setHttpOnly(true)
-                        .setSameSite(CookieSameSite.STRICT));
+                context.response().addCookie(sessions.base(context, Cookie.cookie(COOKIE, value)));
             }
         }
         return value;

@@ -35,7 +35,7 @@ class RoleMatrixTest {
 
     @Test
     void shouldShowTheLoginPageToAnyone() {
-        given().get("/login").then().statusCode(200).body(containsString("j_security_check"));
+        given().get("/login").then().statusCode(200).body(containsString("action=\"/login\""));
     }
 
     @Test

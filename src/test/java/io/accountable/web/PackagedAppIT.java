@@ -20,9 +20,7 @@ class PackagedAppIT {
 
     @Test
     void shouldDownloadAnExecutivePdfFromThePackagedJar() {
-        Cookies session = given().redirects().follow(false).formParam("j_username", "admin")
-                .formParam("j_password", "admin-secret").post("/j_security_check").then().statusCode(302).extract()
-                .detailedCookies();
+        Cookies session = io.accountable.TestUsers.signIn("admin", "admin-secret");
         byte[] pdf = given().cookies(session).get("/reports/executive.pdf?period=last_12_months").then()
                 .statusCode(200).contentType("application/pdf").extract().asByteArray();
         org.junit.jupiter.api.Assertions.assertEquals("%PDF", new String(pdf, 0, 4));

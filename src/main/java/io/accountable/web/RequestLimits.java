@@ -1,0 +1,61 @@
+package io.accountable.web;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Requests too large to answer get the error format rather than an empty answer: an address
+ * over 8 KB is a 414, a body announced larger than {@code quarkus.http.limits.max-body-size} is
+ * a 413, both before anything is read or authenticated. On {@code /api} the body is the JSON
+ * error, elsewhere a short text.
+ */
+@ApplicationScoped
+public class RequestLimits {
+
+    public static final int MAX_URI = 8192;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBody;
+
+    void install(@Observes Router router) {
+        router.route().order(-2000).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        String uri = context.request().uri();
+        if (uri != null && uri.length() > MAX_URI) {
+            refuse(context, 414, "This address is longer than " + MAX_URI + " characters and was not read. Use fewer "
+                    + "or shorter parameters.");
+            return;
+        }
+        String length = context.request().getHeader("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.strip()) > maxBody.asLongValue()) {
+                    refuse(context, 413, "This request is larger than " + maxBody.asLongValue() / (1024 * 1024)
+                            + " MB and was not read; nothing was written.");
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                refuse(context, 400, "The Content-Length header is not a number.");
+                return;
+            }
+        }
+        context.next();
+    }
+
+    static void refuse(RoutingContext context, int status, String message) {
+        var response = context.response().setStatusCode(status).putHeader("Cache-Control", "no-store")
+                .putHeader("Connection", "close");
+        String path = context.request().path();
+        if (path != null && (path.equals("/api") || path.startsWith("/api/"))) {
+            response.putHeader("Content-Type", "application/json").end(Json.of(ApiError.of(message)));
+        } else {
+            response.putHeader("Content-Type", "text/plain; charset=UTF-8").end(message);
+        }
+    }
+}
