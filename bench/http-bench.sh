@@ -41,7 +41,7 @@ echo "== GET /api/attribution/compare, last 365 days, computed afresh (a new loo
 for l in 160 161 162 163 164 165; do time_it "/api/attribution/compare?period=last_12_months&lookbackDays=$l"; done | percentiles
 echo "== GET /api/kpis, last 365 days, computed afresh (a new lookback each time)"
 for l in 170 171 172 173 174 175; do time_it "/api/kpis?period=last_12_months&lookbackDays=$l"; done | percentiles
-# Pages use the session cookie of a form login.
+# Pages use the session cookie of the sign-in form (with its CSRF token).
 JAR=$(mktemp)
 curl -s -c "$JAR" -b "accountable-csrf=bench" -o /dev/null \
   -d "csrf-token=bench&username=${AUTH%%:*}&password=${AUTH#*:}" "$BASE/login"

@@ -14,10 +14,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The audit log for admins: the page {@code /audit} and {@code GET /api/audit}, newest first,
- * paged by {@code before} (an id) and {@code limit} (1 to 500, default 100).
+ * The audit log page for admins, {@code /audit}: the newest 100 entries, then older ones by
+ * {@code before} (an id). The API is {@link AuditApi}.
  */
-@Path("/")
+@Path("/audit")
 @RolesAllowed(Role.ADMIN_ID)
 public class AuditResource {
 
@@ -26,16 +26,10 @@ public class AuditResource {
         static native TemplateInstance audit(List<AuditEvent> events, Long older);
     }
 
-    /** One entry as the API answers it. */
-    public record Entry(long id, Instant at, String actor, String action, String subject, String address,
-            String detail) {
-    }
-
     @Inject
     AuditLog log;
 
     @GET
-    @Path("audit")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("before") String before) {
         List<AuditEvent> events = log.newest(parse(before, "before", Long.MAX_VALUE), 100);
@@ -43,19 +37,7 @@ public class AuditResource {
         return Templates.audit(events, older).data("nav", "audit");
     }
 
-    @GET
-    @Path("api/audit")
-    @Produces(MediaType.APPLICATION_JSON)
-    public List<Entry> api(@QueryParam("before") String before, @QueryParam("limit") String limit) {
-        Long size = parse(limit, "limit", 500);
-        if (size != null && size < 1) {
-            throw new BadRequestException("'limit' is from 1 to 500.");
-        }
-        return log.newest(parse(before, "before", Long.MAX_VALUE), size == null ? 100 : size.intValue()).stream()
-                .map(e -> new Entry(e.id, e.at, e.actor, e.action, e.subject, e.address, e.detail)).toList();
-    }
-
-    private static Long parse(String value, String name, long max) {
+    static Long parse(String value, String name, long max) {
         if (value == null || value.isBlank()) {
             return null;
         }

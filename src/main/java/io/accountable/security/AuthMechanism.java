@@ -87,9 +87,7 @@ public class AuthMechanism implements HttpAuthenticationMechanism {
                 context.put(RETRY_AFTER, wait.getAsLong());
                 return Uni.createFrom().failure(new AuthenticationFailedException("throttled"));
             }
-            return identities.authenticate(new Credentials.PasswordRequest(username, decoded.substring(colon + 1), address))
-                    .onFailure().invoke(failure -> throttle.retryAfter(username, address)
-                            .ifPresent(seconds -> context.put(RETRY_AFTER, seconds)));
+            return identities.authenticate(new Credentials.PasswordRequest(username, decoded.substring(colon + 1), address));
         }
         return Uni.createFrom().failure(new AuthenticationFailedException("unsupported Authorization scheme"));
     }

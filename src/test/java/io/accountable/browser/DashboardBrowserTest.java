@@ -49,6 +49,13 @@ class DashboardBrowserTest {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
+    private static final java.util.List<String> CSP_VIOLATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void noContentSecurityPolicyViolations() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), CSP_VIOLATIONS);
+    }
+
     @AfterAll
     static void close() {
         if (browser != null) {
@@ -66,6 +73,12 @@ class DashboardBrowserTest {
     private Page signIn(String user) {
         TestUsers.ensure();
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 900));
+        // The Content-Security-Policy allows no inline script or style: any violation is a failure.
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                CSP_VIOLATIONS.add(message.location() + ": " + message.text());
+            }
+        });
         page.navigate(base + "login");
         page.getByLabel("User name").fill(user);
         page.getByLabel("Password").fill(TestUsers.PASSWORD);

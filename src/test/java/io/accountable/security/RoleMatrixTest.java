@@ -63,4 +63,32 @@ class RoleMatrixTest {
                 .body(not(containsString("Exception")));
         api(Role.VIEWER).get("/api/no/such").then().statusCode(404).body("error", not(equalTo(null)));
     }
+
+    /** The routes of sign-in, profile, tokens and audit: the lowest role that may use each. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "GET, /profile, viewer",
+        "GET, /audit, admin",
+        "GET, /api/audit, admin",
+        "GET, /api/tokens, viewer",
+        "POST, /users/1/password, admin",
+        "POST, /profile/tokens/999999/revoke, viewer",
+        "DELETE, /api/tokens/999999, viewer"
+    })
+    void shouldAllowEachNewRouteFromItsRoleUp(String method, String path, String lowest) {
+        Role least = Role.fromId(lowest).orElseThrow();
+        for (Role role : Role.values()) {
+            int status = (path.startsWith("/api") ? api(role) : as(role)).formParam("password", "x")
+                    .request(method, path).then().extract().statusCode();
+            if (role.ordinal() < least.ordinal()) {
+                org.junit.jupiter.api.Assertions.assertEquals(403, status, role + " " + method + " " + path);
+            } else {
+                org.junit.jupiter.api.Assertions.assertTrue(status != 403 && status != 401 && status < 500,
+                        role + " " + method + " " + path + " answered " + status);
+            }
+        }
+        int anonymous = given().redirects().follow(false).request(method, path).then().extract().statusCode();
+        org.junit.jupiter.api.Assertions.assertTrue(anonymous == 401 || anonymous == 302 || anonymous == 403,
+                "anonymous " + method + " " + path + " answered " + anonymous);
+    }
 }
