@@ -133,4 +133,12 @@ public final class Formats {
         }
         return value > 0 ? "up" : "down";
     }
+
+    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    /** An instant as people read it: {@code 2026-12-03 17:43 UTC}; empty for none. */
+    public static String instant(java.time.Instant value) {
+        return value == null ? "" : MINUTE.format(value);
+    }
 }
