@@ -24,6 +24,8 @@ public class AccountApi {
     @Inject
     FilterParams filters;
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "One account's figures, buying committee, timeline and deals")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
     @GET
     @Path("{id}")
     public AccountDetail account(@PathParam("id") String id, @Context UriInfo uri) {

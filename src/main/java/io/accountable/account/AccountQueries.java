@@ -54,7 +54,7 @@ public class AccountQueries {
     public record Page(List<AccountRow> rows, int total, int page, int pages, Query query) {
     }
 
-    private final io.accountable.facts.BoundedCache<List<AccountRow>> cache = new io.accountable.facts.BoundedCache<>(8);
+    private final io.accountable.facts.BoundedCache<List<AccountRow>> cache = new io.accountable.facts.BoundedCache<>("account-lists", 8);
 
     public Page list(DashboardFilter filter, Query q) {
         List<AccountRow> rows = sorted(filter, q);

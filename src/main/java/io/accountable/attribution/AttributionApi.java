@@ -29,6 +29,8 @@ public class AttributionApi {
     @Inject
     FilterParams filters;
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Credit by channel (or groupBy) under one model")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
     @GET
     public AttributionAnswer attribution(@Context UriInfo uri) {
         return attribution.attribute(filters.strict(uri));
@@ -40,6 +42,8 @@ public class AttributionApi {
             Map<String, AttributionAnswer> answers) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "All ten models side by side, with totals that add up to the revenue")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
     @GET
     @Path("compare")
     public Comparison compare(@Context UriInfo uri) {
@@ -56,6 +60,8 @@ public class AttributionApi {
                 any.unattributed(), any.conversions(), rows, answers);
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Why one deal's credit is what it is: credited touches, milestones, removal effects or Shapley values")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
     @GET
     @Path("opportunity/{id}")
     public AttributionService.Explanation opportunity(@PathParam("id") String id, @Context UriInfo uri) {

@@ -49,10 +49,10 @@ public class AttributionService {
     org.eclipse.microprofile.context.ManagedExecutor executor;
 
     /** Journeys and per-journey credits weigh up to ~100 MB for a year of large data: only a few are kept. */
-    private final io.accountable.facts.BoundedCache<Object> journeys = new io.accountable.facts.BoundedCache<>(2);
-    private final io.accountable.facts.BoundedCache<Object> results = new io.accountable.facts.BoundedCache<>(4);
+    private final io.accountable.facts.BoundedCache<Object> journeys = new io.accountable.facts.BoundedCache<>("attribution-journeys", 2);
+    private final io.accountable.facts.BoundedCache<Object> results = new io.accountable.facts.BoundedCache<>("attribution-results", 4);
     /** Grouped answers: small, so many. */
-    private final io.accountable.facts.BoundedCache<Object> answers = new io.accountable.facts.BoundedCache<>(400);
+    private final io.accountable.facts.BoundedCache<Object> answers = new io.accountable.facts.BoundedCache<>("attribution-answers", 400);
 
     /** The conversions of a filter, as journeys, and the non-converting paths the data-driven models need. */
     public record Prepared(Facts facts, List<Journey> conversions, List<List<String>> nonConverting) {

@@ -27,6 +27,7 @@ public class DemoFilesApi {
     @Inject
     DemoData demo;
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The demo company's data as an import file")
     @GET
     @Path("{kind}.csv")
     public Response file(@PathParam("kind") String kind, @QueryParam("scale") String scale) {

@@ -24,6 +24,24 @@ public class FactStore {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    /** Gauges of what the current facts hold, registered once. */
+    @jakarta.annotation.PostConstruct
+    void gauges() {
+        io.micrometer.core.instrument.Gauge.builder("accountable.facts.rows", this, s -> s.facts == null ? 0
+                : s.facts.touchCount).tag("table", "touchpoint").description("Rows in the in-memory facts").register(metrics);
+        io.micrometer.core.instrument.Gauge.builder("accountable.facts.rows", this, s -> s.facts == null ? 0
+                : s.facts.accountCount).tag("table", "account").description("Rows in the in-memory facts").register(metrics);
+        io.micrometer.core.instrument.Gauge.builder("accountable.facts.rows", this, s -> s.facts == null ? 0
+                : s.facts.opportunityCount).tag("table", "opportunity").description("Rows in the in-memory facts")
+                .register(metrics);
+        io.micrometer.core.instrument.Gauge.builder("accountable.facts.generation", generation, AtomicLong::get)
+                .description("Facts generation: moves on with every rebuild").register(metrics);
+        io.micrometer.core.instrument.Gauge.builder("accountable.facts.stale", this, s -> s.stale ? 1 : 0)
+                .description("1 while the facts are older than the data (a rebuild failed)").register(metrics);
+    }
 
     /** Fired (asynchronously) whenever new facts are ready, so common views can be computed ahead. */
     public record FactsReady(long generation) {
@@ -116,13 +134,18 @@ public class FactStore {
 
     /** Builds the new facts beside the current ones and swaps them in; readers go on meanwhile. */
     void onDataChanged(@Observes DataChanged event) {
+        refresh(event.what());
+    }
+
+    /** Rebuilds now (after a change here, or one another instance signalled); a failure keeps the old facts. */
+    public void refresh(String why) {
         synchronized (rebuilding) {
             try {
                 rebuild();
             } catch (RuntimeException e) {
                 // Keep answering with the previous facts (readiness says they are stale) and try again.
                 LOG.warnf(e, "Could not rebuild the facts after %s; the previous facts are kept, readiness is DOWN, "
-                        + "a new build is tried within a minute", event.what());
+                        + "a new build is tried within a minute", why);
             }
         }
     }
@@ -156,6 +179,8 @@ public class FactStore {
                 generation.incrementAndGet();
             }
             ready.fireAsync(new FactsReady(generation.get()));
+            metrics.timer("accountable.facts.build").record(System.nanoTime() - started,
+                    java.util.concurrent.TimeUnit.NANOSECONDS);
             LOG.infof("Built facts in %d ms: %s", (System.nanoTime() - started) / 1_000_000, built);
             return built;
         } catch (SQLException | RuntimeException e) {

@@ -78,6 +78,7 @@ public class ImportApi {
         }
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Import a CSV file sent as the body (text/csv): row-level answer, nothing written when refused")
     @POST
     @Path("import/{kind}")
     @Consumes({"text/csv", "application/csv", "application/octet-stream"})
@@ -97,6 +98,7 @@ public class ImportApi {
      * Any other content type (text/plain among them: an HTML form on another site can send it
      * without a preflight) is refused with a 415 and recorded in the history; nothing is read.
      */
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Any other content type: refused with 415 and recorded in the history")
     @POST
     @Path("import/{kind}")
     @Consumes(MediaType.WILDCARD)
@@ -119,6 +121,7 @@ public class ImportApi {
         return Response.status(415).entity(ApiError.of(message)).build();
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Import a CSV file sent as the multipart/form-data part 'file'")
     @POST
     @Path("import/{kind}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -158,6 +161,7 @@ public class ImportApi {
     }
 
     /** The import history (who, when, kind, file, SHA-256, counts, mode, status), at most {@code limit} lines. */
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The latest imports, newest first")
     @GET
     @Path("imports")
     public List<HistoryLine> history(@QueryParam("limit") @jakarta.ws.rs.DefaultValue("50") String limit) {
@@ -174,6 +178,7 @@ public class ImportApi {
         return records.stream().map(HistoryLine::of).toList();
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Export one kind as CSV in the import format (formula-safe)")
     @GET
     @Path("export/{kind}")
     @Produces("text/csv")

@@ -45,6 +45,8 @@ public class ImportService {
     @Inject
     Event<DataChanged> changed;
     @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+    @Inject
     io.accountable.AccountableConfig config;
 
     void markInterrupted(@Observes StartupEvent event) throws SQLException {
@@ -55,6 +57,19 @@ public class ImportService {
             if (n > 0) {
                 LOG.warnf("Marked %d interrupted imports as failed", n);
             }
+        }
+    }
+
+    /** {@code accountable_import_rows_total{kind,outcome}} and {@code accountable_imports_total{kind,status}}. */
+    private void count(ImportKind kind, ImportResult result) {
+        metrics.counter("accountable.imports", "kind", kind.id(), "status", result.written() ? "succeeded" : "rejected")
+                .increment();
+        String[][] outcomes = {{"created", "" + (result.written() ? result.created() : 0)},
+            {"updated", "" + (result.written() ? result.updated() : 0)},
+            {"unchanged", "" + (result.written() ? result.unchanged() : 0)}, {"rejected", "" + result.rejected()}};
+        for (String[] outcome : outcomes) {
+            metrics.counter("accountable.import.rows", "kind", kind.id(), "outcome", outcome[0])
+                    .increment(Long.parseLong(outcome[1]));
         }
     }
 
@@ -138,6 +153,7 @@ public class ImportService {
                 throw e;
             }
             finishRecord(record, result, result.written() ? "succeeded" : "rejected", null, sha256(file));
+            count(kind, result);
         } finally {
             importLock.unlock();
         }

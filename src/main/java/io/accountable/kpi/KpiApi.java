@@ -31,6 +31,8 @@ public class KpiApi {
             Map<String, KpiService.KpiValue> kpis) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Every KPI with its previous period and change")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
     @GET
     public KpiAnswer all(@Context UriInfo uri) {
         DashboardFilter filter = filters.strict(uri);
@@ -41,6 +43,8 @@ public class KpiApi {
     public record StagesAnswer(LocalDate from, LocalDate to, List<PipelineStages.Stage> stages, String bottleneck) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Days per pipeline stage, conversion between stages and the bottleneck")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
     @GET
     @Path("stages")
     public StagesAnswer stages(@Context UriInfo uri) {
@@ -51,6 +55,8 @@ public class KpiApi {
                         .orElse(null));
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Conversion by engagement tier, with the rank correlation")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
     @GET
     @Path("engagement-tiers")
     public EngagementConversion.Result engagementTiers(@Context UriInfo uri) {

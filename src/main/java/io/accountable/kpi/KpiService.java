@@ -35,7 +35,7 @@ public class KpiService {
     @Inject
     AttributionService attribution;
 
-    private final io.accountable.facts.BoundedCache<Object> cache = new io.accountable.facts.BoundedCache<>(200);
+    private final io.accountable.facts.BoundedCache<Object> cache = new io.accountable.facts.BoundedCache<>("kpis", 200);
 
     /** A KPI as the API answers it. {@code value} is a number, or an object for breakdowns. */
     public record KpiValue(Object value, Object previous, Double delta) {

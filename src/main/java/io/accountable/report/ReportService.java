@@ -36,6 +36,20 @@ public class ReportService {
     private static final int CONCURRENT_RENDERS = 2;
     private final Semaphore renders = new Semaphore(CONCURRENT_RENDERS);
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    /** Created at start, so its gauge is there before the first report. */
+    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+    }
+
+    @jakarta.annotation.PostConstruct
+    void gauges() {
+        io.micrometer.core.instrument.Gauge.builder("accountable.reports.rendering", renders,
+                r -> CONCURRENT_RENDERS - r.availablePermits()).description("PDF reports being rendered now")
+                .register(metrics);
+    }
+
     /** The render permits (tests take them to see the 429). */
     Semaphore renders() {
         return renders;

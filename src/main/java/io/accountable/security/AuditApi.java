@@ -24,6 +24,7 @@ public class AuditApi {
     @Inject
     AuditLog log;
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The audit log, newest first (admins)")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<Entry> api(@QueryParam("before") String before, @QueryParam("limit") String limit) {

@@ -134,8 +134,10 @@ public class AuthMechanism implements HttpAuthenticationMechanism {
                 Credentials.PasswordRequest.class);
     }
 
+    /** Addresses for scripts: the API, the OpenAPI document and the metrics take tokens and Basic and answer JSON. */
     static boolean isApi(String path) {
-        return path != null && (path.equals("/api") || path.startsWith("/api/"));
+        return path != null && (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/q/openapi")
+                || path.startsWith("/q/metrics"));
     }
 
     /** {@code /login}, with the page asked for as {@code next} (relative, never built from the Host header). */

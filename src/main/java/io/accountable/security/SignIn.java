@@ -27,6 +27,8 @@ public class SignIn {
     LoginThrottle throttle;
     @Inject
     AuditLog audit;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
 
     /** Successful HTTP Basic sign-ins already written, so a script polling every minute writes one line an hour. */
     private final Cache<String, Boolean> recentBasic = Caffeine.newBuilder().maximumSize(10_000)
@@ -36,6 +38,7 @@ public class SignIn {
         String name = username == null ? "" : username.strip();
         OptionalLong wait = throttle.retryAfter(name, address);
         if (wait.isPresent()) {
+            metrics.counter("accountable.sign_in.failures", "via", via, "reason", "throttled").increment();
             audit.record(name, AuditLog.SIGN_IN_THROTTLED, name, address, via + ", retry after " + wait.getAsLong() + " s");
             return new Outcome(Optional.empty(), wait);
         }
@@ -44,6 +47,7 @@ public class SignIn {
         boolean right = Passwords.matches(password, user == null ? null : user.passwordHash);
         if (!right) {
             throttle.failed(name, address);
+            metrics.counter("accountable.sign_in.failures", "via", via, "reason", "wrong").increment();
             audit.record(name, AuditLog.SIGN_IN_FAILED, name, address, via + (user == null ? ", unknown user" : ""));
             return new Outcome(Optional.empty(), OptionalLong.empty());
         }

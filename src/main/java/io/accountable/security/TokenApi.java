@@ -41,6 +41,7 @@ public class TokenApi {
     @Inject
     RoutingContext context;
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Create a personal access token: the answer holds the token, shown this once")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewToken body) {
@@ -60,11 +61,13 @@ public class TokenApi {
         }
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Your tokens, without their values")
     @GET
     public List<Tokens.Listed> list() {
         return tokens.of(identity.getPrincipal().getName());
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Revoke a token (yours; an admin may revoke anyone\'s)")
     @DELETE
     @Path("{id}")
     public Response revoke(@PathParam("id") long id) {

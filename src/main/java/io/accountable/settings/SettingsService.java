@@ -69,9 +69,22 @@ public class SettingsService {
             throw new IllegalStateException(e);
         }
         version.persist();
+        reload();
+        saved.fire(new Saved(version.id));
+        return List.of();
+    }
+
+    /** A settings version was saved here (observed after commit to tell the other instances). */
+    public record Saved(long id) {
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<Saved> saved;
+
+    /** Forgets the cached settings: the next reader loads the newest version (after a save here or elsewhere). */
+    public void reload() {
         cached = null;
         versionCounter.incrementAndGet();
-        return List.of();
     }
 
     @Transactional

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -26,6 +25,8 @@ public class ErrorMappers {
     @Inject
     @Location("error.html")
     Template errorPage;
+    @Inject
+    io.vertx.ext.web.RoutingContext context;
 
     @ServerExceptionMapper
     public Response badRequest(BadRequestException e, UriInfo uri) {
@@ -70,7 +71,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
     public Response unexpected(Throwable e, UriInfo uri) {
-        String id = UUID.randomUUID().toString().substring(0, 8);
+        String id = RequestIds.of(context);
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return answer(uri, 500, "Something went wrong",
                 "The error has been logged with reference " + id + ". Try again; if it persists, tell your administrator.",
@@ -82,7 +83,8 @@ public class ErrorMappers {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ApiError(message, details)).build();
         }
-        String html = errorPage.data("status", status).data("heading", heading).data("message", message).render();
+        String html = errorPage.data("status", status).data("heading", heading).data("message", message)
+                .data("reference", RequestIds.of(context)).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").entity(html).build();
     }
