@@ -10,12 +10,16 @@ PORT=8193
 cp -r target/quarkus-app "$WORK/app"
 run() {
   (cd "$WORK/$1" && ACCOUNTABLE_ADMIN_PASSWORD=$PASSWORD ACCOUNTABLE_DEMO_SCALE=small QUARKUS_HTTP_PORT=$PORT \
-    java -Xmx512m -jar "$WORK/app/quarkus-run.jar" > "$WORK/$1.log" 2>&1) &
+    exec java -Xmx512m -jar "$WORK/app/quarkus-run.jar" > "$WORK/$1.log" 2>&1) &
   echo $! > "$WORK/pid"
   for _ in $(seq 1 90); do curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready" && return 0; sleep 1; done
   echo "the app did not become ready"; tail -40 "$WORK/$1.log"; exit 1
 }
-stop() { pkill -f "$WORK/app/quarkus-run.jar" || true; for _ in $(seq 1 30); do pgrep -f "$WORK/app/quarkus-run.jar" >/dev/null || return 0; sleep 1; done; }
+stop() {
+  local pid; pid=$(cat "$WORK/pid" 2>/dev/null) || return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
+}
 exports() {
   for kind in accounts contacts campaigns costs touchpoints opportunities stage_changes nps; do
     curl -sf -u "admin:$PASSWORD" "http://localhost:$PORT/api/export/$kind" | sha256sum

@@ -56,24 +56,75 @@ public final class BoundedCache<V> {
         };
     }
 
-    /** The cached value, or the computed one (computed outside the lock: two callers may both compute). */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<V>> inFlight =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The cached value, or the computed one. Identical concurrent requests compute once (the
+     * others wait for that result), and every computation passes the {@link ComputeGate}.
+     */
     public V get(String key, Supplier<V> compute) {
         if (!registered && name != null) {
             register();
         }
-        synchronized (entries) {
-            V hit = entries.get(key);
-            if (hit != null) {
-                hits.increment();
-                return hit;
-            }
+        V hit = cached(key);
+        if (hit != null) {
+            hits.increment();
+            return hit;
+        }
+        java.util.concurrent.CompletableFuture<V> running = inFlight.get(key);
+        if (running != null) {
+            hits.increment();
+            return await(running);
         }
         misses.increment();
-        V value = compute.get();
-        synchronized (entries) {
-            entries.put(key, value);
+        ComputeGate gate = ComputeGate.shared();
+        gate.enter();
+        try {
+            java.util.concurrent.CompletableFuture<V> mine = new java.util.concurrent.CompletableFuture<>();
+            running = inFlight.putIfAbsent(key, mine);
+            if (running != null) {
+                return await(running);
+            }
+            try {
+                V value = cached(key);
+                if (value == null) {
+                    value = compute.get();
+                    synchronized (entries) {
+                        entries.put(key, value);
+                    }
+                }
+                mine.complete(value);
+                return value;
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+                throw e;
+            } finally {
+                inFlight.remove(key, mine);
+            }
+        } finally {
+            gate.exit();
         }
-        return value;
+    }
+
+    private V cached(String key) {
+        synchronized (entries) {
+            return entries.get(key);
+        }
+    }
+
+    private static <V> V await(java.util.concurrent.CompletableFuture<V> running) {
+        try {
+            return running.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     public int size() {

@@ -37,6 +37,12 @@ public class FactStore {
         io.micrometer.core.instrument.Gauge.builder("accountable.facts.rows", this, s -> s.facts == null ? 0
                 : s.facts.opportunityCount).tag("table", "opportunity").description("Rows in the in-memory facts")
                 .register(metrics);
+        io.micrometer.core.instrument.Gauge.builder("accountable.computations.running", ComputeGate.shared(),
+                ComputeGate::running).description("Numbers being computed afresh now (at most one per core)")
+                .register(metrics);
+        io.micrometer.core.instrument.Gauge.builder("accountable.computations.waiting", ComputeGate.shared(),
+                ComputeGate::waiting).description("Computations waiting for a core (beyond 32 per core: 503)")
+                .register(metrics);
         io.micrometer.core.instrument.Gauge.builder("accountable.facts.generation", generation, AtomicLong::get)
                 .description("Facts generation: moves on with every rebuild").register(metrics);
         io.micrometer.core.instrument.Gauge.builder("accountable.facts.stale", this, s -> s.stale ? 1 : 0)

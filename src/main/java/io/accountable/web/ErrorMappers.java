@@ -39,6 +39,12 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response busy(io.accountable.facts.ComputeGate.BusyException e, UriInfo uri) {
+        Response answer = answer(uri, 503, "Busy", e.getMessage(), java.util.List.of());
+        return Response.fromResponse(answer).header("Retry-After", "2").build();
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         String message = e.getMessage() == null || e.getMessage().startsWith("HTTP 404")
                 ? "There is nothing at this address. It may have been removed or mistyped." : e.getMessage();

@@ -1,0 +1,105 @@
+package io.accountable.facts;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Bounds the work of computing numbers afresh (a cache miss): at most as many computations run
+ * at once as there are cores; up to {@code 32 x cores} more wait (at most 20 s) in a queue; past
+ * that, or after the wait, the request is refused with {@link BusyException} (a 503 with
+ * {@code Retry-After}), never with an {@code OutOfMemoryError}. A computation that needs another
+ * one (KPIs need attribution) runs it inside its own permit.
+ *
+ * <p>Pure: no Quarkus.
+ */
+public final class ComputeGate {
+
+    /** Too much is being computed: try again shortly. */
+    public static final class BusyException extends RuntimeException {
+        public BusyException(String message) {
+            super(message);
+        }
+    }
+
+    private static final ComputeGate SHARED = new ComputeGate(Runtime.getRuntime().availableProcessors(),
+            32 * Runtime.getRuntime().availableProcessors(), 20_000);
+
+    private final Semaphore permits;
+    private final int permitCount;
+    private final int maxWaiting;
+    private final long waitMillis;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+
+    ComputeGate(int permits, int maxWaiting, long waitMillis) {
+        this.permits = new Semaphore(permits, true);
+        this.permitCount = permits;
+        this.maxWaiting = maxWaiting;
+        this.waitMillis = waitMillis;
+    }
+
+    public static ComputeGate shared() {
+        return SHARED;
+    }
+
+    /** Whether this thread is inside a computation already (and so needs no permit). */
+    boolean holding() {
+        return depth.get()[0] > 0;
+    }
+
+    /** Takes a permit (waiting in the bounded queue), or throws {@link BusyException}. */
+    void enter() {
+        int[] d = depth.get();
+        if (d[0] > 0) {
+            d[0]++;
+            return;
+        }
+        if (!permits.tryAcquire()) {
+            if (waiting.incrementAndGet() > maxWaiting) {
+                waiting.decrementAndGet();
+                throw new BusyException("Accountable is computing as much as it can right now (" + permitCount
+                        + " at once, " + maxWaiting + " waiting). Try again in a few seconds.");
+            }
+            try {
+                if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+                    throw new BusyException("Accountable is busy computing other numbers; this one waited "
+                            + waitMillis / 1000 + " s. Try again in a few seconds.");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BusyException("Interrupted while waiting to compute.");
+            } finally {
+                waiting.decrementAndGet();
+            }
+        }
+        d[0] = 1;
+    }
+
+    void exit() {
+        int[] d = depth.get();
+        if (--d[0] == 0) {
+            permits.release();
+        }
+    }
+
+    public <V> V run(Supplier<V> compute) {
+        enter();
+        try {
+            return compute.get();
+        } finally {
+            exit();
+        }
+    }
+
+    /** Computations running now. */
+    public int running() {
+        return permitCount - permits.availablePermits();
+    }
+
+    /** Computations waiting for a permit now. */
+    public int waiting() {
+        return waiting.get();
+    }
+}

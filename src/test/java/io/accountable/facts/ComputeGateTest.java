@@ -1,0 +1,106 @@
+package io.accountable.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Bounded work: a fixed number of computations at once, a bounded queue, single flight. */
+class ComputeGateTest {
+
+    @Test
+    void shouldRunAtMostThePermitsAtOnceQueueSomeAndRefuseTheRest() throws Exception {
+        ComputeGate gate = new ComputeGate(2, 1, 300);
+        CountDownLatch holding = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < 2; i++) {
+            pool.submit(() -> gate.run(() -> {
+                holding.countDown();
+                await(release);
+                return 1;
+            }));
+        }
+        holding.await(5, TimeUnit.SECONDS);
+        assertEquals(2, gate.running());
+        Future<?> queued = pool.submit(() -> gate.run(() -> 1));
+        Thread.sleep(50);
+        assertEquals(1, gate.waiting());
+        // The queue (1) is full: refused at once.
+        assertThrows(ComputeGate.BusyException.class, () -> gate.run(() -> 1));
+        // The queued one gives up after its wait.
+        java.util.concurrent.ExecutionException failed = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> queued.get(5, TimeUnit.SECONDS));
+        assertEquals(ComputeGate.BusyException.class, failed.getCause().getClass());
+        release.countDown();
+        pool.shutdown();
+        pool.awaitTermination(5, TimeUnit.SECONDS);
+        assertEquals(0, gate.running());
+        assertEquals(1, gate.run(() -> 1));
+    }
+
+    @Test
+    void shouldRunANestedComputationInsideItsPermit() {
+        ComputeGate gate = new ComputeGate(1, 0, 100);
+        assertEquals(3, gate.run(() -> gate.run(() -> gate.run(() -> 3))));
+        assertEquals(0, gate.running());
+    }
+
+    @Test
+    void shouldComputeIdenticalConcurrentRequestsOnce() throws Exception {
+        BoundedCache<Integer> cache = new BoundedCache<>(4);
+        AtomicInteger computed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return cache.get("same filter", () -> {
+                    computed.incrementAndGet();
+                    sleep(200);
+                    return 42;
+                });
+            }));
+        }
+        start.countDown();
+        for (Future<Integer> answer : answers) {
+            assertEquals(42, answer.get(10, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(1, computed.get());
+    }
+
+    @Test
+    void shouldPassAFailureToEveryWaiterAndComputeAgainNextTime() {
+        BoundedCache<Integer> cache = new BoundedCache<>(4);
+        assertThrows(IllegalStateException.class, () -> cache.get("k", () -> {
+            throw new IllegalStateException("no");
+        }));
+        assertEquals(7, cache.get("k", () -> 7));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
