@@ -55,4 +55,20 @@ class KpiApiTest {
         api(Role.VIEWER).get("/api/kpis?" + query).then().statusCode(400).body("error", notNullValue())
                 .body(org.hamcrest.Matchers.not(containsString("Exception")));
     }
+
+    /** The demo company reads like a real one: no more opens than sends, rates in the ranges B2B email shows. */
+    @org.junit.jupiter.api.Test
+    void shouldShowCredibleEmailRatesOnTheDemoData() {
+        for (String period : new String[] {"last_12_months", "last_quarter", "year_to_date"}) {
+            var kpis = io.accountable.TestUsers.api(io.accountable.security.Role.VIEWER).queryParam("period", period)
+                    .get("/api/kpis").then().statusCode(200).extract().jsonPath();
+            double open = kpis.getDouble("kpis.email_open_rate.value");
+            double click = kpis.getDouble("kpis.email_click_rate.value");
+            double reply = kpis.getDouble("kpis.email_reply_rate.value");
+            assertEquals(true, open >= 0.15 && open <= 0.45, period + " open rate " + open);
+            assertEquals(true, click >= 0.01 && click <= 0.10, period + " click rate " + click);
+            assertEquals(true, reply >= 0.005 && reply <= 0.10, period + " reply rate " + reply);
+            assertEquals(true, click <= open && reply <= open, period);
+        }
+    }
 }
