@@ -208,6 +208,10 @@ public class KpiService {
         };
     }
 
+    /** KPIs where a fall is good news: what a customer costs and how long a deal takes. */
+    static final java.util.Set<String> LOWER_IS_BETTER = java.util.Set.of("cac", "cac_fully_loaded",
+            "sales_cycle_days", "sales_cycle_days_median");
+
     public List<DashboardView.TileGroup> tiles(DashboardFilter filter, String currency) {
         Map<String, KpiValue> kpis = kpis(filter);
         Snapshot snapshot = snapshot(filter);
@@ -218,9 +222,10 @@ public class KpiService {
                 KpiValue v = kpis.get(d.id());
                 Double value = (Double) v.value();
                 Double previous = (Double) v.previous();
+                String trend = Formats.trend(v.delta(), LOWER_IS_BETTER.contains(d.id()));
                 tiles.add(new DashboardView.Tile(d.id(), d.label(), format(value, d.format(), currency),
-                        format(previous, d.format(), currency), v.delta(), Formats.delta(v.delta()),
-                        Formats.deltaClass(v.delta()), d.help(),
+                        format(previous, d.format(), currency), v.delta(), Formats.delta(v.delta())
+                                + ("flat".equals(trend) ? "" : ", " + trend), trend, d.help(),
                         "/accounts?" + filter.queryString() + "&sort=" + drillSort(d.id()) + "&dir=desc",
                         trend(snapshot, d.id())));
             }

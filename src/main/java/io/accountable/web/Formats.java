@@ -134,6 +134,17 @@ public final class Formats {
         return value > 0 ? "up" : "down";
     }
 
+    /**
+     * Whether a change is good news: {@code better}, {@code worse} or {@code flat}. For most KPIs
+     * up is better; for costs and durations (lower is better) down is.
+     */
+    public static String trend(Double delta, boolean lowerIsBetter) {
+        if (blank(delta) || delta == 0) {
+            return "flat";
+        }
+        return (delta > 0) != lowerIsBetter ? "better" : "worse";
+    }
+
     private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 

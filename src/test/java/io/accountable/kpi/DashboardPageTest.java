@@ -46,4 +46,23 @@ class DashboardPageTest {
         as(Role.VIEWER).get("/?tier=no_such_tier").then().statusCode(200)
                 .body(containsString("Nothing matches these filters"));
     }
+
+    /** A fall in CAC or the sales cycle is good news; a fall in revenue is not: colour and words follow the KPI. */
+    @Test
+    void shouldColourEachChangeByWhetherItIsGoodNews() {
+        var kpis = io.accountable.TestUsers.api(Role.VIEWER).queryParam("period", "last_12_months").get("/api/kpis")
+                .then().statusCode(200).extract().jsonPath();
+        String page = as(Role.VIEWER).get("/?period=last_12_months").then().statusCode(200).extract().asString();
+        java.util.Map<String, Boolean> lowerIsBetter = java.util.Map.of("cac", true, "sales_cycle_days", true,
+                "revenue", false, "win_rate", false);
+        lowerIsBetter.forEach((id, lower) -> {
+            Number delta = kpis.get("kpis." + id + ".delta");
+            String expected = delta == null || delta.doubleValue() == 0 ? "flat"
+                    : (delta.doubleValue() > 0) != lower ? "better" : "worse";
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-kpi=\"" + id
+                    + "\">.*?data-trend=\"([a-z]+)\"", java.util.regex.Pattern.DOTALL).matcher(page);
+            assertTrue(m.find(), "tile " + id);
+            org.junit.jupiter.api.Assertions.assertEquals(expected, m.group(1), id + " changed by " + delta);
+        });
+    }
 }
