@@ -32,6 +32,11 @@ class LogSecretsIT {
         long starts = log.toString().lines().filter(l -> l.contains("Session cookies are signed")).count();
         assertTrue(starts >= 3, "the log holds every start of the application: " + starts);
         check(log.toString());
+        Path generated = Path.of("target", "generated-session-key.txt");
+        assertTrue(Files.exists(generated), "SessionKeyTest wrote the key it generated");
+        String key = Files.readString(generated).strip();
+        assertTrue(key.length() >= 40, "a base64 key");
+        assertFalse(log.toString().contains(key), "the generated session key");
     }
 
     private static void check(String log) {
