@@ -84,3 +84,14 @@ document.addEventListener("submit", function (event) {
       .then(function (text) { if (text) { status.textContent = text; } });
   }, 1000);
 });
+
+// The menu's Dashboard, Accounts and Reports links keep the dashboard's filters: after an htmx
+// swap pushes a new filter into the address bar, the links follow it.
+function keepFiltersInMenu() {
+  if (location.pathname !== "/") { return; }
+  document.querySelectorAll("a[data-keep-filters]").forEach(function (link) {
+    link.search = location.search;
+  });
+}
+document.addEventListener("htmx:pushedIntoHistory", keepFiltersInMenu);
+document.addEventListener("htmx:replacedInHistory", keepFiltersInMenu);

@@ -113,6 +113,8 @@ class DashboardBrowserTest {
                 () -> page.selectOption("#f-model", "first_touch"));
         page.waitForFunction("() => !document.querySelector('#regions[aria-busy=true]')");
         assertTrue(page.url().contains("model=first_touch"), page.url());
+        assertTrue(page.locator("a[data-keep-filters]").nth(1).getAttribute("href").contains("model=first_touch"),
+                "the menu's Accounts link follows the filter");
         String chartAfter = page.locator("#regions canvas").first().getAttribute("data-chart");
         assertNotEquals(chartBefore, chartAfter, "the attribution chart changed");
         screenshot(page, "dashboard-last-quarter-first-touch");

@@ -104,4 +104,19 @@ class ImportPageTest {
         as(Role.ADMIN).get("/import/" + token.group(1) + "/rejected.csv").then().statusCode(400);
         as(Role.ANALYST).get("/import/" + token.group(1) + "/rejected.csv").then().statusCode(200);
     }
+
+    /** Every export and sample link on the Import page downloads with the browser's session alone. */
+    @org.junit.jupiter.api.Test
+    void shouldDownloadEveryLinkOfTheImportPageWhenSignedIn() {
+        String page = as(Role.ANALYST).get("/import").then().statusCode(200).extract().asString();
+        Matcher links = Pattern.compile("href=\"(/api/[^\"]+)\"").matcher(page);
+        int count = 0;
+        while (links.find()) {
+            String link = links.group(1).replace("&amp;", "&");
+            io.restassured.RestAssured.given().cookies(io.accountable.TestUsers.session(Role.ANALYST)).get(link).then()
+                    .statusCode(200).contentType(containsString("text/csv"));
+            count++;
+        }
+        assertTrue(count >= 16, "the page links every kind's export and sample: " + count);
+    }
 }

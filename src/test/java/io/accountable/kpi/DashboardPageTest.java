@@ -65,4 +65,20 @@ class DashboardPageTest {
             org.junit.jupiter.api.Assertions.assertEquals(expected, m.group(1), id + " changed by " + delta);
         });
     }
+
+    /** The menu's Dashboard, Accounts and Reports links carry the filters of the page being shown. */
+    @Test
+    void shouldKeepTheFiltersInTheMenu() {
+        for (String path : new String[] {"/?period=last_quarter&model=linear", "/accounts?period=last_quarter&model=linear",
+            "/reports?period=last_quarter&model=linear"}) {
+            String page = as(Role.VIEWER).get(path).then().statusCode(200).extract().asString();
+            for (String target : new String[] {"/", "/accounts", "/reports"}) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("<li><a href=\"" + java.util.regex.Pattern
+                        .quote(target) + "\\?([^\"]*)\" data-keep-filters").matcher(page);
+                assertTrue(m.find(), path + ": the menu link to " + target + " has no filters");
+                assertTrue(m.group(1).contains("period=last_quarter") && m.group(1).contains("model=linear"),
+                        path + ": " + m.group(1));
+            }
+        }
+    }
 }
