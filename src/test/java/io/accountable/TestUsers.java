@@ -34,6 +34,16 @@ public final class TestUsers {
         });
     }
 
+    /** A user of that role with {@link #PASSWORD}, created when missing; answers the name. */
+    public static String user(String name, Role role) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (User.findByUsername(name) == null) {
+                User.create(name, PASSWORD, role);
+            }
+        });
+        return name;
+    }
+
     /** The session cookies of a signed-in user of that role, with the CSRF cookie. */
     public static Cookies session(Role role) {
         ensure();

@@ -34,11 +34,6 @@ public class OpenApiFilter implements OASFilter {
             "503", "The numbers are not available yet (the facts are being built or the database is unreachable).");
 
     @Override
-    public PathItem filterPathItem(PathItem item) {
-        return item;
-    }
-
-    @Override
     public void filterOpenAPI(OpenAPI api) {
         if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
             for (String path : new ArrayList<>(api.getPaths().getPathItems().keySet())) {

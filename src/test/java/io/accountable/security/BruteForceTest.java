@@ -7,22 +7,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.accountable.TestUsers;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** Item 3: the 11th wrong password in 15 minutes gets a 429 (form and Basic alike); everything is audited. */
 @QuarkusTest
 class BruteForceTest {
-
-    private static String user(String name) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (User.findByUsername(name) == null) {
-                User.create(name, PASSWORD, Role.VIEWER);
-            }
-        });
-        return name;
-    }
 
     private static io.restassured.response.Response form(String name, String password) {
         return given().redirects().follow(false).cookie("accountable-csrf", "x").formParam("csrf-token", "x")
@@ -31,7 +21,7 @@ class BruteForceTest {
 
     @Test
     void shouldThrottleTheEleventhWrongFormPassword() {
-        String name = user("brute-form");
+        String name = TestUsers.user("brute-form", Role.VIEWER);
         for (int i = 0; i < 10; i++) {
             form(name, "wrong-" + i).then().statusCode(401).body(containsString("not right"));
         }
@@ -45,7 +35,7 @@ class BruteForceTest {
 
     @Test
     void shouldThrottleTheEleventhWrongBasicPasswordWithJson() {
-        String name = user("brute-basic");
+        String name = TestUsers.user("brute-basic", Role.VIEWER);
         for (int i = 0; i < 10; i++) {
             given().auth().preemptive().basic(name, "wrong-" + i).get("/api/kpis").then().statusCode(401);
         }
@@ -56,7 +46,7 @@ class BruteForceTest {
 
     @Test
     void shouldResetTheCountOnASuccessfulSignIn() {
-        String name = user("brute-reset");
+        String name = TestUsers.user("brute-reset", Role.VIEWER);
         for (int i = 0; i < 9; i++) {
             form(name, "wrong-" + i).then().statusCode(401);
         }
@@ -69,7 +59,7 @@ class BruteForceTest {
 
     @Test
     void shouldWriteSignInsFailuresAndSignOutsToTheAuditLog() {
-        String name = user("audit-me");
+        String name = TestUsers.user("audit-me", Role.VIEWER);
         form(name, "wrong").then().statusCode(401);
         var session = TestUsers.signIn(name, PASSWORD);
         given().redirects().follow(false).cookies(session).cookie("accountable-csrf", "t").header("X-CSRF-Token", "t")
@@ -95,7 +85,7 @@ class BruteForceTest {
 
     @Test
     void shouldNeverWriteAPasswordToTheAuditLog() {
-        String name = user("audit-secret");
+        String name = TestUsers.user("audit-secret", Role.VIEWER);
         form(name, "my-secret-guess-77").then().statusCode(401);
         TestUsers.api(Role.ADMIN).queryParam("limit", 500).get("/api/audit").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(containsString("my-secret-guess-77")));

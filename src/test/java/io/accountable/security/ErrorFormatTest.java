@@ -53,7 +53,7 @@ class ErrorFormatTest {
 
     @Test
     void shouldAnswer429AsJson() {
-        QuarkusTransactionUsers.viewer("errors-429");
+        TestUsers.user("errors-429", Role.VIEWER);
         for (int i = 0; i < 10; i++) {
             given().auth().preemptive().basic("errors-429", "wrong").get("/api/kpis").then().statusCode(401);
         }
@@ -75,17 +75,6 @@ class ErrorFormatTest {
                 answer.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
             }
             return answer.toString();
-        }
-    }
-
-    /** A throwaway viewer. */
-    static final class QuarkusTransactionUsers {
-        static void viewer(String name) {
-            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
-                if (User.findByUsername(name) == null) {
-                    User.create(name, TestUsers.PASSWORD, Role.VIEWER);
-                }
-            });
         }
     }
 }

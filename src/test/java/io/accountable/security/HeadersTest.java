@@ -79,11 +79,7 @@ class HeadersTest {
                 .formParam("password", TestUsers.PASSWORD).formParam("next", "/accounts?q=a").post("/login").then()
                 .statusCode(303).header("Location", equalTo("/accounts?q=a"));
         // A user of its own: signing out ends all of a user's sessions, and test-viewer's are shared.
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
-            if (User.findByUsername("headers-logout") == null) {
-                User.create("headers-logout", TestUsers.PASSWORD, Role.VIEWER);
-            }
-        });
+        TestUsers.user("headers-logout", Role.VIEWER);
         given().redirects().follow(false).cookies(TestUsers.signIn("headers-logout", TestUsers.PASSWORD))
                 .cookie("accountable-csrf", "t").header("X-CSRF-Token", "t").header("Host", "evil.example")
                 .post("/logout").then().statusCode(303).header("Location", startsWith("/"));

@@ -49,11 +49,7 @@ class PasswordRulesTest {
 
     @Test
     void shouldLetAUserChangeTheirOwnPasswordOnlyWithTheCurrentOne() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (User.findByUsername("pw-owner") == null) {
-                User.create("pw-owner", PASSWORD, Role.VIEWER);
-            }
-        });
+        TestUsers.user("pw-owner", Role.VIEWER);
         var session = TestUsers.signIn("pw-owner", PASSWORD);
         var as = given().redirects().follow(false).cookies(session).cookie("accountable-csrf", "t").header("X-CSRF-Token", "t");
         as.get("/profile").then().statusCode(200).body(containsString("Change your password"));

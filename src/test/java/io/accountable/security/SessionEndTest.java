@@ -19,15 +19,6 @@ class SessionEndTest {
     @Inject
     SessionKey key;
 
-    private static String user(String name, Role role) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (User.findByUsername(name) == null) {
-                User.create(name, PASSWORD, role);
-            }
-        });
-        return name;
-    }
-
     private static io.restassured.specification.RequestSpecification with(Cookies session) {
         return given().redirects().follow(false).cookies(session).cookie("accountable-csrf", "t")
                 .header("X-CSRF-Token", "t");
@@ -35,7 +26,7 @@ class SessionEndTest {
 
     @Test
     void shouldRefuseACopyOfTheCookieAfterSignOut() {
-        Cookies session = TestUsers.signIn(user("end-logout", Role.VIEWER), PASSWORD);
+        Cookies session = TestUsers.signIn(TestUsers.user("end-logout", Role.VIEWER), PASSWORD);
         with(session).get("/").then().statusCode(200);
         with(session).post("/logout").then().statusCode(303).header("Location", equalTo("/login"));
         with(session).get("/").then().statusCode(302).header("Location", containsString("/login"));
@@ -44,7 +35,7 @@ class SessionEndTest {
 
     @Test
     void shouldEndOtherSessionsOnAPasswordChangeButKeepThisOne() {
-        String name = user("end-password", Role.VIEWER);
+        String name = TestUsers.user("end-password", Role.VIEWER);
         Cookies here = TestUsers.signIn(name, PASSWORD);
         Cookies elsewhere = TestUsers.signIn(name, PASSWORD);
         var answer = with(here).formParam("current", PASSWORD).formParam("password", "a-much-longer-pass")
@@ -61,7 +52,7 @@ class SessionEndTest {
 
     @Test
     void shouldEndTheSessionsOfAUserWhoseRoleChanges() {
-        String name = user("end-role", Role.ANALYST);
+        String name = TestUsers.user("end-role", Role.ANALYST);
         Cookies session = TestUsers.signIn(name, PASSWORD);
         with(session).get("/import").then().statusCode(200);
         long id = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).id);
@@ -72,7 +63,7 @@ class SessionEndTest {
 
     @Test
     void shouldEndASessionAtItsAbsoluteLifetimeAndAfterTheIdleTimeout() {
-        String name = user("end-lifetime", Role.VIEWER);
+        String name = TestUsers.user("end-lifetime", Role.VIEWER);
         long now = System.currentTimeMillis() / 1000;
         String fresh = SessionCookie.encode(new SessionCookie.Session(name, 0, now - 60, now - 30), key.key());
         given().redirects().follow(false).cookie(SessionCookie.NAME, fresh).get("/").then().statusCode(200);
@@ -86,7 +77,7 @@ class SessionEndTest {
 
     @Test
     void shouldRenewTheCookieOfASessionSeenOverAMinuteAgo() {
-        String name = user("end-renew", Role.VIEWER);
+        String name = TestUsers.user("end-renew", Role.VIEWER);
         long now = System.currentTimeMillis() / 1000;
         String seen = SessionCookie.encode(new SessionCookie.Session(name, 0, now - 600, now - 120), key.key());
         String renewed = given().redirects().follow(false).cookie(SessionCookie.NAME, seen).get("/").then()
