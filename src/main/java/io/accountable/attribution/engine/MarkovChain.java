@@ -79,6 +79,15 @@ public final class MarkovChain {
         return new MarkovChain(channels, counts);
     }
 
+    /**
+     * A chain from transitions already counted: {@code channels} in name order, {@code counts[from][to]}
+     * over the states described in the class comment. Used by the columnar engine, which counts over
+     * channel codes.
+     */
+    static MarkovChain fromCounts(List<String> channels, double[][] counts) {
+        return new MarkovChain(List.copyOf(channels), counts);
+    }
+
     private static void count(Collection<? extends List<String>> paths, int slot, Map<List<String>, long[]> into) {
         for (List<String> path : paths) {
             if (!path.isEmpty()) {
