@@ -1,9 +1,8 @@
 package io.accountable.account;
 
 import io.accountable.attribution.AttributionService;
-import io.accountable.attribution.engine.AttributionResult;
-import io.accountable.attribution.engine.JourneyCredit;
-import io.accountable.attribution.engine.Touch;
+import io.accountable.attribution.engine.Credits;
+import io.accountable.attribution.engine.JourneySet;
 import io.accountable.facts.FactStore;
 import io.accountable.facts.Facts;
 import io.accountable.kpi.DashboardFilter;
@@ -54,7 +53,8 @@ public class AccountQueries {
     public record Page(List<AccountRow> rows, int total, int page, int pages, Query query) {
     }
 
-    private final io.accountable.facts.BoundedCache<List<AccountRow>> cache = new io.accountable.facts.BoundedCache<>("account-lists", 8);
+    private final io.accountable.facts.BoundedCache<List<AccountRow>> cache = new io.accountable.facts.BoundedCache<>("account-lists", 48L << 20,
+            rows -> 64 + 320L * rows.size());
 
     public Page list(DashboardFilter filter, Query q) {
         List<AccountRow> rows = sorted(filter, q);
@@ -100,14 +100,15 @@ public class AccountQueries {
         }
         double[] credit = new double[f.accountCount];
         boolean[] creditedByChannel = new boolean[f.accountCount];
-        AttributionResult result = attribution.result(filter.withGroupBy("account"));
-        for (JourneyCredit jc : result.journeys()) {
-            Integer a = f.accountIndexByExternalId(jc.journey().opportunity().accountId());
-            credit[a] += jc.credited();
-            if (q.channel() != null) {
-                List<Touch> touches = jc.journey().touches();
-                for (int i = 0; i < touches.size(); i++) {
-                    if (touches.get(i).channel().equals(q.channel()) && jc.weight(i) > 0) {
+        Credits result = attribution.result(filter.withGroupBy("account"));
+        JourneySet set = result.journeys();
+        Integer channelCode = q.channel() == null ? null : f.channels.find(q.channel());
+        for (int c = 0; c < set.conversions(); c++) {
+            int a = f.opportunityAccount[set.id(c)];
+            credit[a] += result.credited(c);
+            if (channelCode != null) {
+                for (int i = 0; i < set.length(c); i++) {
+                    if (f.touchChannel[set.touch(c, i)] == channelCode && result.weight(c, i) > 0) {
                         creditedByChannel[a] = true;
                     }
                 }

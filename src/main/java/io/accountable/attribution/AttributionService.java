@@ -1,16 +1,14 @@
 package io.accountable.attribution;
 
-import io.accountable.attribution.engine.AttributionEngine;
-import io.accountable.attribution.engine.AttributionResult;
-import io.accountable.attribution.engine.Journey;
-import io.accountable.attribution.engine.JourneyCredit;
-import io.accountable.attribution.engine.Journeys;
+import io.accountable.attribution.engine.ColumnarEngine;
+import io.accountable.attribution.engine.Credits;
+import io.accountable.attribution.engine.JourneySet;
 import io.accountable.attribution.engine.ModelId;
 import io.accountable.attribution.engine.ModelParams;
-import io.accountable.attribution.engine.Opportunity;
 import io.accountable.attribution.engine.Reports;
-import io.accountable.attribution.engine.Touch;
+import io.accountable.attribution.engine.Row;
 import io.accountable.attribution.engine.View;
+import io.accountable.facts.BoundedCache;
 import io.accountable.facts.FactStore;
 import io.accountable.facts.Facts;
 import io.accountable.kpi.DashboardFilter;
@@ -28,7 +26,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Builds the journeys a filter asks for from the in-memory {@link Facts} (no query per
@@ -48,18 +45,25 @@ public class AttributionService {
     @Inject
     org.eclipse.microprofile.context.ManagedExecutor executor;
 
-    /** Journeys and per-journey credits weigh up to ~100 MB for a year of large data: only a few are kept. */
-    private final io.accountable.facts.BoundedCache<Object> journeys = new io.accountable.facts.BoundedCache<>("attribution-journeys", 2);
-    private final io.accountable.facts.BoundedCache<Object> results = new io.accountable.facts.BoundedCache<>("attribution-results", 4);
-    /** Grouped answers: small, so many. */
-    private final io.accountable.facts.BoundedCache<Object> answers = new io.accountable.facts.BoundedCache<>("attribution-answers", 400);
+    /**
+     * Bounded by weight: a year of large data is about 1 MB of journeys (slices, not copies) and
+     * 8 bytes of credit per eligible touch per model; grouped answers weigh a few hundred bytes.
+     */
+    private final BoundedCache<Prepared> journeys =
+            new BoundedCache<>("attribution-journeys", 64L << 20, p -> p.journeys().bytes());
+    private final BoundedCache<Credits> results = new BoundedCache<>("attribution-results", 96L << 20, Credits::bytes);
+    private final BoundedCache<AttributionAnswer> answers =
+            new BoundedCache<>("attribution-answers", 16L << 20, a -> 512 + 200L * a.rows().size());
 
-    /** The conversions of a filter, as journeys, and the non-converting paths the data-driven models need. */
-    public record Prepared(Facts facts, List<Journey> conversions, List<List<String>> nonConverting) {
+    /**
+     * The conversions of a filter and the non-converting paths the data-driven models need, as
+     * slices of the facts' touch columns; a conversion's id is its opportunity's index.
+     */
+    public record Prepared(Facts facts, JourneySet journeys) {
     }
 
     public AttributionAnswer attribute(DashboardFilter filter) {
-        return (AttributionAnswer) answers.get("answer|" + key(filter, filter.model()) + "|" + filter.model() + "|"
+        return answers.get("answer|" + key(filter, filter.model()) + "|" + filter.model() + "|"
                 + filter.groupBy(), () -> answer(prepare(filter), filter));
     }
 
@@ -100,7 +104,7 @@ public class AttributionService {
     }
 
     public Prepared prepare(DashboardFilter filter) {
-        return (Prepared) journeys.get("prepared|" + key(filter, null),
+        return journeys.get("prepared|" + key(filter, null),
                 () -> build(store.facts(), filter, settingsService.current()));
     }
 
@@ -110,12 +114,9 @@ public class AttributionService {
                 s.touchTypeWeights());
     }
 
-    public AttributionResult result(DashboardFilter filter) {
-        return (AttributionResult) results.get("result|" + key(filter, filter.model()) + "|" + filter.model(), () -> {
-            Prepared prepared = prepare(filter);
-            return AttributionEngine.attribute(filter.model(), prepared.conversions(), prepared.nonConverting(),
-                    params(filter));
-        });
+    public Credits result(DashboardFilter filter) {
+        return results.get("result|" + key(filter, filter.model()) + "|" + filter.model(),
+                () -> ColumnarEngine.attribute(filter.model(), prepare(filter).journeys(), params(filter)));
     }
 
     /**
@@ -140,7 +141,7 @@ public class AttributionService {
         for (int a = 0; a < f.accountCount; a++) {
             inScope[a] = filter.inScope(f, a);
         }
-        List<Journey> conversions = new ArrayList<>();
+        JourneySet.Builder set = builder(f, revenue);
         for (int o = 0; o < f.opportunityCount; o++) {
             int a = f.opportunityAccount[o];
             if (!inScope[a]) {
@@ -151,63 +152,44 @@ public class AttributionService {
                     || moment >= end) {
                 continue;
             }
-            long created = f.opportunityCreatedAt[o];
-            int lo = lookback == null ? f.touchStart[a] : f.firstTouchAtOrAfter(a, created - lookback * DAY_MS);
-            int hi = f.touchesEndAtOrBefore(a, moment);
-            List<Touch> touches = new ArrayList<>(Math.max(0, hi - lo));
-            for (int t = lo; t < hi; t++) {
-                touches.add(touch(f, a, t));
-            }
-            long lead = f.accountLeadCreatedAt[a];
-            conversions.add(Journeys.build(opportunity(f, o), filter.view(), touches,
-                    lead == Facts.NONE ? null : Instant.ofEpochMilli(lead), lookback));
+            conversion(f, o, moment, lookback, set);
             converted[a] = true;
         }
-        List<List<String>> nonConverting = new ArrayList<>();
         long windowStart = lookback == null ? Long.MIN_VALUE : start - lookback * DAY_MS;
         for (int a = 0; a < f.accountCount; a++) {
             if (!inScope[a] || converted[a]) {
                 continue;
             }
             int lo = windowStart == Long.MIN_VALUE ? f.touchStart[a] : f.firstTouchAtOrAfter(a, windowStart);
-            int hi = f.touchesEndAtOrBefore(a, end - 1);
-            if (hi > lo) {
-                List<String> path = new ArrayList<>(hi - lo);
-                for (int t = lo; t < hi; t++) {
-                    path.add(f.channels.value(f.touchChannel[t]));
-                }
-                nonConverting.add(path);
-            }
+            set.nonConverting(lo, f.touchesEndAtOrBefore(a, end - 1));
         }
-        return new Prepared(f, conversions, nonConverting);
+        return new Prepared(f, set.build());
     }
 
-    static Touch touch(Facts f, int account, int t) {
-        int campaign = f.touchCampaign[t];
-        return new Touch(f.touchExternalId[t], f.accountExternalId[account], null,
-                campaign < 0 ? null : f.campaignExternalId[campaign], f.channels.value(f.touchChannel[t]),
-                f.types.value(f.touchType[t]), Instant.ofEpochMilli(f.touchTime[t]));
+    private static JourneySet.Builder builder(Facts f, boolean revenue) {
+        return JourneySet.builder(f.touchChannel, f.touchType, f.touchTime, f.channels.values(), f.types.values(),
+                revenue);
     }
 
-    static Opportunity opportunity(Facts f, int o) {
-        String status = switch (f.opportunityStatus[o]) {
-            case Facts.WON -> Opportunity.WON;
-            case Facts.LOST -> Opportunity.LOST;
-            default -> Opportunity.OPEN;
-        };
-        long closed = f.opportunityClosedAt[o];
-        return new Opportunity(f.opportunityExternalId[o], f.accountExternalId[f.opportunityAccount[o]],
-                f.opportunityAmount[o], status, Instant.ofEpochMilli(f.opportunityCreatedAt[o]),
-                closed == Facts.NONE ? null : Instant.ofEpochMilli(closed));
+    /**
+     * Adds opportunity {@code o} converting at {@code moment}: its account's touches from
+     * {@code lookback} days before its creation up to the moment (spec section 2).
+     */
+    private static void conversion(Facts f, int o, long moment, Integer lookback, JourneySet.Builder into) {
+        int a = f.opportunityAccount[o];
+        long created = f.opportunityCreatedAt[o];
+        int lo = lookback == null ? f.touchStart[a] : f.firstTouchAtOrAfter(a, created - lookback * DAY_MS);
+        int hi = Math.max(lo, f.touchesEndAtOrBefore(a, moment));
+        long lead = f.accountLeadCreatedAt[a];
+        into.conversion(o, lo, hi, f.opportunityAmount[o], moment, created, lead == Facts.NONE ? Long.MIN_VALUE : lead);
     }
 
     private AttributionAnswer answer(Prepared prepared, DashboardFilter filter) {
-        AttributionResult result = result(filter);
+        Credits result = result(filter);
         Facts f = prepared.facts();
-        Function<Touch, String> key = groupKey(f, filter.groupBy());
         Map<String, Double> costs = costs(f, filter, settingsService.current());
         List<AttributionAnswer.Row> rows = new ArrayList<>();
-        for (var row : Reports.groupBy(result, key)) {
+        for (var row : groupBy(f, result, filter.groupBy())) {
             Double cost = costs == null ? null : costs.getOrDefault(row.key(), 0.0);
             Double roi = cost == null || cost == 0 ? null : (row.credit() - cost) / cost;
             Double roas = cost == null || cost == 0 ? null : row.credit() / cost;
@@ -221,15 +203,19 @@ public class AttributionService {
                 filter.model() == ModelId.SHAPLEY ? result.shapleyFallbacks() : null);
     }
 
-    static Function<Touch, String> groupKey(Facts f, String groupBy) {
+    /** Report rows of one grouping, by the facts' codes (spec section 5). */
+    static List<Row> groupBy(Facts f, Credits credits, String groupBy) {
+        JourneySet set = credits.journeys();
         return switch (groupBy) {
-            case "campaign" -> Touch::campaignId;
-            case "type" -> Touch::type;
-            case "account" -> Touch::accountId;
-            case "tier" -> t -> f.tiers.value(f.accountTier[f.accountIndexByExternalId(t.accountId())]);
-            case "segment" -> t -> f.segments.value(f.accountSegment[f.accountIndexByExternalId(t.accountId())]);
-            case "region" -> t -> f.regions.value(f.accountRegion[f.accountIndexByExternalId(t.accountId())]);
-            default -> Touch::channel;
+            case "campaign" -> credits.groupByTouch(f.touchCampaign, c -> f.campaignExternalId[c]);
+            case "type" -> credits.groupByTouch(f.touchType, f.types::value);
+            case "account" -> credits.groupByConversion(c -> f.opportunityAccount[set.id(c)], a -> f.accountExternalId[a]);
+            case "tier" -> credits.groupByConversion(c -> f.accountTier[f.opportunityAccount[set.id(c)]], f.tiers::value);
+            case "segment" -> credits.groupByConversion(c -> f.accountSegment[f.opportunityAccount[set.id(c)]],
+                    f.segments::value);
+            case "region" -> credits.groupByConversion(c -> f.accountRegion[f.opportunityAccount[set.id(c)]],
+                    f.regions::value);
+            default -> credits.groupByTouch(f.touchChannel, f.channels::value);
         };
     }
 
@@ -310,56 +296,46 @@ public class AttributionService {
             throw new BadRequestException("The conversion of '" + opportunityExternalId + "' (" + day
                     + ") is outside the period " + scoped.from() + " to " + scoped.to() + ".");
         }
-        JourneyCredit credit = null;
-        AttributionResult result = null;
+        Credits credits;
+        int c = -1;
         int account = f.opportunityAccount[o];
         if (scoped.model().dataDriven()) {
-            result = result(scoped);
-            for (JourneyCredit jc : result.journeys()) {
-                if (jc.journey().opportunity().id().equals(opportunityExternalId)) {
-                    credit = jc;
-                    break;
+            // Data-driven credit depends on every journey of the period: the filter's own result.
+            credits = result(scoped);
+            JourneySet all = credits.journeys();
+            for (int k = 0; k < all.conversions() && c < 0; k++) {
+                if (all.id(k) == o) {
+                    c = k;
                 }
             }
-            if (credit == null) {
+            if (c < 0) {
                 throw new BadRequestException("Opportunity '" + opportunityExternalId
                         + "' is outside the account filters of this request.");
             }
         } else {
-            Integer lookback = scoped.lookbackDays();
-            long created = f.opportunityCreatedAt[o];
-            int lo = lookback == null ? f.touchStart[account] : f.firstTouchAtOrAfter(account, created - lookback * DAY_MS);
-            int hi = f.touchesEndAtOrBefore(account, moment);
-            List<Touch> touches = new ArrayList<>();
-            for (int t = lo; t < hi; t++) {
-                touches.add(touch(f, account, t));
-            }
-            long lead = f.accountLeadCreatedAt[account];
-            Journey journey = Journeys.build(opportunity(f, o), scoped.view(), touches,
-                    lead == Facts.NONE ? null : Instant.ofEpochMilli(lead), lookback);
-            credit = AttributionEngine.attribute(scoped.model(), List.of(journey), List.of(), params(scoped))
-                    .journeys().get(0);
+            JourneySet.Builder one = builder(f, revenue);
+            conversion(f, o, moment, scoped.lookbackDays(), one);
+            credits = ColumnarEngine.attribute(scoped.model(), one.build(), params(scoped));
+            c = 0;
         }
-        Journey journey = credit.journey();
+        JourneySet set = credits.journeys();
+        int[] milestones = set.milestones(c);
+        String[] names = {"FT", "LC", "OC", "CW"};
         List<CreditedTouch> touches = new ArrayList<>();
-        for (int i = 0; i < journey.touches().size(); i++) {
-            Touch t = journey.touches().get(i);
-            List<String> milestones = new ArrayList<>();
-            if (journey.ft() == i) {
-                milestones.add("FT");
+        for (int i = 0; i < set.length(c); i++) {
+            int t = set.touch(c, i);
+            List<String> marks = new ArrayList<>();
+            for (int m = 0; m < milestones.length; m++) {
+                if (milestones[m] == i) {
+                    marks.add(names[m]);
+                }
             }
-            if (journey.lc() == i) {
-                milestones.add("LC");
-            }
-            if (journey.oc() == i) {
-                milestones.add("OC");
-            }
-            if (journey.cw() == i) {
-                milestones.add("CW");
-            }
-            touches.add(new CreditedTouch(t.id(), t.occurredAt(), t.channel(), t.type(), t.campaignId(),
-                    t.campaignId() == null ? null : label(f, "campaign", t.campaignId()), credit.weight(i),
-                    credit.credit(i), milestones));
+            int campaign = f.touchCampaign[t];
+            double weight = credits.weight(c, i);
+            touches.add(new CreditedTouch(f.touchExternalId[t], Instant.ofEpochMilli(f.touchTime[t]),
+                    f.channels.value(f.touchChannel[t]), f.types.value(f.touchType[t]),
+                    campaign < 0 ? null : f.campaignExternalId[campaign], campaign < 0 ? null : f.campaignName[campaign],
+                    weight, weight * set.value(c), marks));
         }
         String meaning = switch (scoped.model()) {
             case MARKOV -> "removal effect of each channel: the share of conversions lost without it";
@@ -367,9 +343,8 @@ public class AttributionService {
             default -> null;
         };
         return new Explanation(opportunityExternalId, f.accountExternalId[account], f.accountName[account],
-                scoped.model().id(), scoped.model().label(), scoped.view().id(), journey.value(), journey.moment(),
-                journey.attributed(), touches, new java.util.TreeMap<>(credit.channelScores()), meaning,
-                scoped.from(), scoped.to(), result != null && scoped.model() == ModelId.MARKOV
-                        ? result.conversionProbability() : null);
+                scoped.model().id(), scoped.model().label(), scoped.view().id(), set.value(c),
+                Instant.ofEpochMilli(moment), set.length(c) > 0, touches, credits.channelScores(c), meaning,
+                scoped.from(), scoped.to(), scoped.model() == ModelId.MARKOV ? credits.conversionProbability() : null);
     }
 }

@@ -1,18 +1,17 @@
 package io.accountable.facts;
 
-import java.util.LinkedHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A least-recently-used cache with a fixed number of entries. Derived results are cached per
- * filter; journeys of a year of large data weigh tens of megabytes, so the heavy caches are
- * kept small and the heap bounded whatever filters users try.
+ * A cache of derived results bounded by their weight in bytes (Caffeine, size-based eviction with a
+ * weigher), so the heap stays bounded whatever filters users try: journeys and per-touch credits of
+ * a year of large data weigh megabytes, a grouped answer a few hundred bytes. Identical concurrent
+ * requests compute once (single flight) and every computation passes the {@link ComputeGate}.
  */
 public final class BoundedCache<V> {
 
-    private final Map<String, V> entries;
+    private final com.github.benmanes.caffeine.cache.Cache<String, V> entries;
     private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder misses = new java.util.concurrent.atomic.LongAdder();
 
@@ -20,8 +19,8 @@ public final class BoundedCache<V> {
      * A cache named for the metrics: {@code accountable_cache_requests_total{cache,result=hit|miss}}
      * and {@code accountable_cache_entries{cache}} in the application's registry.
      */
-    public BoundedCache(String name, int maxEntries) {
-        this(maxEntries);
+    public BoundedCache(String name, long maxBytes, java.util.function.ToLongFunction<? super V> weigher) {
+        this(maxBytes, weigher);
         this.name = name;
     }
 
@@ -44,16 +43,21 @@ public final class BoundedCache<V> {
                 .tag("cache", name).tag("result", "miss").description("Cache lookups").register(registry);
         io.micrometer.core.instrument.Gauge.builder("accountable.cache.entries", this, BoundedCache::size)
                 .tag("cache", name).description("Entries held").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("accountable.cache.bytes", this, BoundedCache::bytes)
+                .tag("cache", name).description("Estimated heap use of the entries held").register(registry);
     }
 
-    public BoundedCache(int maxEntries) {
+    /**
+     * @param maxBytes the most the values may weigh together
+     * @param weigher  a value's estimated heap use in bytes
+     */
+    public BoundedCache(long maxBytes, java.util.function.ToLongFunction<? super V> weigher) {
         this.name = null;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > maxEntries;
-            }
-        };
+        this.entries = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, V value) -> (int) Math.min(Integer.MAX_VALUE,
+                        Math.max(1, 2L * key.length() + 64 + weigher.applyAsLong(value))))
+                .build();
     }
 
     private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<V>> inFlight =
@@ -90,9 +94,7 @@ public final class BoundedCache<V> {
                 V value = cached(key);
                 if (value == null) {
                     value = compute.get();
-                    synchronized (entries) {
-                        entries.put(key, value);
-                    }
+                    entries.put(key, value);
                 }
                 mine.complete(value);
                 return value;
@@ -108,9 +110,7 @@ public final class BoundedCache<V> {
     }
 
     private V cached(String key) {
-        synchronized (entries) {
-            return entries.get(key);
-        }
+        return entries.getIfPresent(key);
     }
 
     private static <V> V await(java.util.concurrent.CompletableFuture<V> running) {
@@ -128,8 +128,16 @@ public final class BoundedCache<V> {
     }
 
     public int size() {
-        synchronized (entries) {
-            return entries.size();
-        }
+        return (int) entries.estimatedSize();
+    }
+
+    /** Runs pending evictions now (Caffeine does them lazily); for tests and metrics. */
+    public void cleanUp() {
+        entries.cleanUp();
+    }
+
+    /** The weight of the values held, in estimated bytes. */
+    public long bytes() {
+        return entries.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
     }
 }

@@ -35,7 +35,8 @@ public class KpiService {
     @Inject
     AttributionService attribution;
 
-    private final io.accountable.facts.BoundedCache<Object> cache = new io.accountable.facts.BoundedCache<>("kpis", 200);
+    private final io.accountable.facts.BoundedCache<Object> cache = new io.accountable.facts.BoundedCache<>("kpis", 8L << 20,
+            v -> 32_768);
 
     /** A KPI as the API answers it. {@code value} is a number, or an object for breakdowns. */
     public record KpiValue(Object value, Object previous, Double delta) {

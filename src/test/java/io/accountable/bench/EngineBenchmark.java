@@ -1,6 +1,8 @@
 package io.accountable.bench;
 
 import io.accountable.attribution.engine.AttributionEngine;
+import io.accountable.attribution.engine.ColumnarEngine;
+import io.accountable.attribution.engine.JourneySet;
 import io.accountable.attribution.engine.Journey;
 import io.accountable.attribution.engine.Journeys;
 import io.accountable.attribution.engine.ModelId;
@@ -46,7 +48,14 @@ public class EngineBenchmark {
     @Param({"first_touch", "linear", "time_decay", "w_shaped", "custom", "markov", "shapley"})
     public String model;
 
+    /** {@code columnar}: the hot path of the app; {@code records}: the reference engine. */
+    @Param({"columnar", "records"})
+    public String engine;
+
+    private static final List<String> CHANNELS_BY_CODE = List.of(CHANNELS);
+
     List<Journey> conversions;
+    JourneySet set;
     List<List<String>> nonConverting;
     ModelParams params = ModelParams.defaults();
 
@@ -80,10 +89,50 @@ public class EngineBenchmark {
             }
             nonConverting.add(path);
         }
+        // The same journeys as columns: each eligible slice, then each non-converting path.
+        List<String> channels = List.of(CHANNELS);
+        List<String> types = List.of(TYPES);
+        int size = conversions.stream().mapToInt(j -> j.touches().size()).sum()
+                + nonConverting.stream().mapToInt(List::size).sum();
+        int[] channel = new int[size];
+        int[] type = new int[size];
+        long[] time = new long[size];
+        int k = 0;
+        for (Journey j : conversions) {
+            for (Touch t : j.touches()) {
+                channel[k] = channels.indexOf(t.channel());
+                type[k] = types.indexOf(t.type());
+                time[k++] = t.occurredAt().toEpochMilli();
+            }
+        }
+        for (List<String> path : nonConverting) {
+            for (String c : path) {
+                channel[k++] = channels.indexOf(c);
+            }
+        }
+        JourneySet.Builder builder = JourneySet.builder(channel, type, time, channels, types, true);
+        k = 0;
+        for (int c = 0; c < conversions.size(); c++) {
+            Journey j = conversions.get(c);
+            int n = j.touches().size();
+            Opportunity o = j.opportunity();
+            builder.conversion(c, k, k + n, j.value(), j.moment().toEpochMilli(), o.createdAt().toEpochMilli(),
+                    o.createdAt().minusSeconds(30L * 86_400).toEpochMilli());
+            k += n;
+        }
+        for (List<String> path : nonConverting) {
+            builder.nonConverting(k, k + path.size());
+            k += path.size();
+        }
+        set = builder.build();
     }
 
     @Benchmark
     public Object attributeAndGroupByChannel() {
+        if (engine.equals("columnar")) {
+            return ColumnarEngine.attribute(ModelId.parse(model), set, params).groupByTouch(set.channelColumn(),
+                    CHANNELS_BY_CODE::get);
+        }
         return Reports.groupBy(AttributionEngine.attribute(ModelId.parse(model), conversions, nonConverting, params),
                 Touch::channel);
     }

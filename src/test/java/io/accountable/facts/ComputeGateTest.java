@@ -2,6 +2,7 @@ package io.accountable.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ class ComputeGateTest {
 
     @Test
     void shouldComputeIdenticalConcurrentRequestsOnce() throws Exception {
-        BoundedCache<Integer> cache = new BoundedCache<>(4);
+        BoundedCache<Integer> cache = new BoundedCache<>(1 << 20, v -> 8);
         AtomicInteger computed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(10);
         CountDownLatch start = new CountDownLatch(1);
@@ -81,11 +82,24 @@ class ComputeGateTest {
 
     @Test
     void shouldPassAFailureToEveryWaiterAndComputeAgainNextTime() {
-        BoundedCache<Integer> cache = new BoundedCache<>(4);
+        BoundedCache<Integer> cache = new BoundedCache<>(1 << 20, v -> 8);
         assertThrows(IllegalStateException.class, () -> cache.get("k", () -> {
             throw new IllegalStateException("no");
         }));
         assertEquals(7, cache.get("k", () -> 7));
+    }
+
+    @Test
+    void shouldEvictByWeightNotByCount() {
+        // Values of about 100 KB in a 1 MB cache: at most ten stay, whatever the number of keys.
+        BoundedCache<byte[]> cache = new BoundedCache<>(1_000_000, v -> v.length);
+        for (int i = 0; i < 200; i++) {
+            cache.get("filter " + i, () -> new byte[100_000]);
+        }
+        cache.cleanUp();
+        assertTrue(cache.bytes() <= 1_000_000, "held " + cache.bytes() + " bytes");
+        assertTrue(cache.size() <= 10, "held " + cache.size() + " entries");
+        assertTrue(cache.size() >= 1);
     }
 
     private static void await(CountDownLatch latch) {

@@ -103,6 +103,11 @@ public final class JourneySet {
             revenue && n > 0 ? n - 1 : -1};
     }
 
+    /** The shared channel column, indexed by touch (for grouping by channel). */
+    public int[] channelColumn() {
+        return channel;
+    }
+
     public List<String> channelNames() {
         return channelNames;
     }
