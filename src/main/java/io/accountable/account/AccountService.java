@@ -97,6 +97,7 @@ public class AccountService {
         LinkedHashMap<String, List<AccountDetail.TouchLine>> byMonth = new LinkedHashMap<>();
         TreeSet<String> channels = new TreeSet<>();
         TreeSet<String> types = new TreeSet<>();
+        String[] touchIds = store.touchExternalIds(f, a);
         for (int t = f.touchStart[a + 1] - 1; t >= f.touchStart[a]; t--) {
             String ch = f.channels.value(f.touchChannel[t]);
             String ty = f.types.value(f.touchType[t]);
@@ -109,7 +110,7 @@ public class AccountService {
             int campaign = f.touchCampaign[t];
             int contact = f.touchContact[t];
             byMonth.computeIfAbsent(day.substring(0, 7), k -> new ArrayList<>()).add(new AccountDetail.TouchLine(
-                    f.touchExternalId[t], day, ch, ty, campaign < 0 ? null : f.campaignName[campaign],
+                    touchIds[t - f.touchStart[a]], day, ch, ty, campaign < 0 ? null : f.campaignName[campaign],
                     contact < 0 ? null : contactNames.get(f.contactId[contact])));
         }
         List<AccountDetail.TouchMonth> timeline = new ArrayList<>();

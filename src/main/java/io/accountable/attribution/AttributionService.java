@@ -322,6 +322,7 @@ public class AttributionService {
         int[] milestones = set.milestones(c);
         String[] names = {"FT", "LC", "OC", "CW"};
         List<CreditedTouch> touches = new ArrayList<>();
+        String[] touchIds = store.touchExternalIds(f, account);
         for (int i = 0; i < set.length(c); i++) {
             int t = set.touch(c, i);
             List<String> marks = new ArrayList<>();
@@ -332,7 +333,7 @@ public class AttributionService {
             }
             int campaign = f.touchCampaign[t];
             double weight = credits.weight(c, i);
-            touches.add(new CreditedTouch(f.touchExternalId[t], Instant.ofEpochMilli(f.touchTime[t]),
+            touches.add(new CreditedTouch(touchIds[t - f.touchStart[account]], Instant.ofEpochMilli(f.touchTime[t]),
                     f.channels.value(f.touchChannel[t]), f.types.value(f.touchType[t]),
                     campaign < 0 ? null : f.campaignExternalId[campaign], campaign < 0 ? null : f.campaignName[campaign],
                     weight, weight * set.value(c), marks));

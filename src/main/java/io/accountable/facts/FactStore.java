@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -113,6 +115,47 @@ public class FactStore {
         }
         return stale ? "the facts are older than the data: the rebuild after a change failed (" + p + ")"
                 : "the facts cannot be built (" + p + ")";
+    }
+
+    /**
+     * The external ids of one account's touches, aligned with its slice of the facts
+     * ({@code ids[i]} belongs to touch {@code touchStart[account] + i}). The facts keep only the
+     * database id per touch; the ids are read here, for the one account a page or an explanation
+     * shows. A touch removed since the facts were built shows as {@code #<database id>}.
+     */
+    public String[] touchExternalIds(Facts f, int account) {
+        int from = f.touchStart[account];
+        int to = f.touchStart[account + 1];
+        String[] ids = new String[to - from];
+        if (ids.length == 0) {
+            return ids;
+        }
+        Map<Long, Integer> slot = new HashMap<>(ids.length * 2);
+        for (int t = from; t < to; t++) {
+            slot.put(f.touchId[t], t - from);
+        }
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement st = c.prepareStatement(
+                     "select id, external_id from touchpoint where account_id = ?")) {
+            st.setLong(1, f.accountId[account]);
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Integer i = slot.get(rs.getLong(1));
+                    if (i != null) {
+                        ids[i] = rs.getString(2);
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Touch ids of account " + f.accountExternalId[account]
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == null) {
+                ids[i] = "#" + f.touchId[from + i];
+            }
+        }
+        return ids;
     }
 
     /** The current snapshot without building one (null before the first build). */

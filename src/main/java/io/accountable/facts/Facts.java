@@ -9,7 +9,7 @@ import java.util.Map;
  * An immutable, compact copy of everything the numbers are computed from: primitive arrays
  * indexed by account, touch, opportunity. Touches are grouped by account and ordered by
  * time and then external id (the spec's tie-break), so an account's journey is a slice and
- * a time window is a binary search. Two million touches take about 150 MB.
+ * a time window is a binary search. A touch takes 30 bytes (see {@link #bytesPerTouch()}).
  *
  * <p>Instants are epoch milliseconds; {@link #NONE} marks a missing one.
  */
@@ -85,15 +85,20 @@ public final class Facts {
     // ---- touches, grouped by account: account a owns [touchStart[a], touchStart[a + 1])
     public final int touchCount;
     public final int[] touchStart;
+    /**
+     * The touch's database id. Its external id is not held here (one string per touch was half
+     * the facts): {@link FactStore#touchExternalIds} reads them for one account when shown.
+     */
     public final long[] touchId;
-    public final String[] touchExternalId;
     public final long[] touchTime;
     public final int[] touchChannel;
-    public final int[] touchType;
+    /** Touch-type code (a closed list of 16 in the import format; at most 127 codes). */
+    public final byte[] touchType;
     public final int[] touchCampaign;
     /** Index into the contact arrays, or -1. */
     public final int[] touchContact;
-    public final int[] touchFunnelStage;
+    /** Funnel-stage code, or -1 when the touch has none. */
+    public final byte[] touchFunnelStage;
     public final Dictionary channels;
     public final Dictionary types;
     public final Dictionary funnelStages;
@@ -170,7 +175,6 @@ public final class Facts {
         touchCount = b.touchId.length;
         touchStart = b.touchStart;
         touchId = b.touchId;
-        touchExternalId = b.touchExternalId;
         touchTime = b.touchTime;
         touchChannel = b.touchChannel;
         touchType = b.touchType;
@@ -267,6 +271,11 @@ public final class Facts {
             }
         }
         return lo;
+    }
+
+    /** What one touch costs in the touch columns, in bytes: 8 + 8 + 4 + 1 + 4 + 4 + 1 (plus the per-account start). */
+    public static int bytesPerTouch() {
+        return Long.BYTES * 2 + Integer.BYTES * 3 + Byte.BYTES * 2;
     }
 
     public boolean isEmpty() {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.accountable.security.Role;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -47,6 +48,9 @@ class AccountPagesTest {
     void shouldShowTheSameNumbersAsTheApi() {
         JsonPath account = api(Role.VIEWER).get("/api/accounts/ACC00001").then().statusCode(200).extract().jsonPath();
         assertEquals("ACC00001", account.getString("id"));
+        List<String> touchIds = account.getList("timeline.touches.flatten().id", String.class);
+        assertTrue(!touchIds.isEmpty() && touchIds.stream().allMatch(t -> t.matches("TCH\\d{8}")),
+                "the timeline's touch ids are read from the database: " + touchIds);
         String page = as(Role.VIEWER).get("/accounts/ACC00001").then().statusCode(200)
                 .body(containsString(account.getString("name"))).body(containsString("Buying committee"))
                 .extract().asString();

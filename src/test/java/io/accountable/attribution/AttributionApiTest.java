@@ -87,6 +87,11 @@ class AttributionApiTest {
             JsonPath e = api(Role.VIEWER).get("/api/attribution/opportunity/" + id + "?model=" + model).then()
                     .statusCode(200).extract().jsonPath();
             List<Double> weights = e.getList("touches.weight", Double.class);
+            List<String> touchIds = e.getList("touches.id", String.class);
+            for (String touchId : touchIds) {
+                assertTrue(touchId != null && !touchId.startsWith("#"), "an external id read from the database: " + touchId);
+            }
+            assertEquals(touchIds.size(), new java.util.HashSet<>(touchIds).size(), "each touch once: " + touchIds);
             if (e.getBoolean("attributed")) {
                 assertEquals(1.0, weights.stream().mapToDouble(Double::doubleValue).sum(), 1e-4, model);
             }

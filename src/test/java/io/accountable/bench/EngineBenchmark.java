@@ -95,13 +95,13 @@ public class EngineBenchmark {
         int size = conversions.stream().mapToInt(j -> j.touches().size()).sum()
                 + nonConverting.stream().mapToInt(List::size).sum();
         int[] channel = new int[size];
-        int[] type = new int[size];
+        byte[] type = new byte[size];
         long[] time = new long[size];
         int k = 0;
         for (Journey j : conversions) {
             for (Touch t : j.touches()) {
                 channel[k] = channels.indexOf(t.channel());
-                type[k] = types.indexOf(t.type());
+                type[k] = (byte) types.indexOf(t.type());
                 time[k++] = t.occurredAt().toEpochMilli();
             }
         }

@@ -23,8 +23,8 @@ class FactsOrderTest {
         int a1 = index(f, "A1");
         int a2 = index(f, "A2");
         int a3 = index(f, "A3");
-        assertArrayEquals(new String[] {"a", "b", "y"}, touches(f, a1), "same instant: the smaller id first");
-        assertArrayEquals(new String[] {"x", "z"}, touches(f, a2));
+        assertArrayEquals(new long[] {4, 3, 2}, touches(f, a1), "a, b, y: same instant, the smaller external id first");
+        assertArrayEquals(new long[] {5, 1}, touches(f, a2), "x, z");
         assertEquals(0, touches(f, a3).length);
         assertEquals(5, f.touchCount);
     }
@@ -33,7 +33,7 @@ class FactsOrderTest {
         return Arrays.asList(f.accountExternalId).indexOf(externalId);
     }
 
-    private static String[] touches(Facts f, int account) {
-        return Arrays.copyOfRange(f.touchExternalId, f.touchStart[account], f.touchStart[account + 1]);
+    private static long[] touches(Facts f, int account) {
+        return Arrays.copyOfRange(f.touchId, f.touchStart[account], f.touchStart[account + 1]);
     }
 }

@@ -149,6 +149,16 @@ public final class Credits {
      * @return rows sorted by credit descending, then key
      */
     public List<Row> groupByTouch(int[] codeOfTouch, IntFunction<String> name) {
+        return groupByTouch(t -> codeOfTouch[t], name);
+    }
+
+    /** {@link #groupByTouch(int[], IntFunction)} over a byte column (the touch type). */
+    public List<Row> groupByTouch(byte[] codeOfTouch, IntFunction<String> name) {
+        return groupByTouch(t -> codeOfTouch[t], name);
+    }
+
+    /** Report rows grouped by a code per touch index, given by a function. */
+    public List<Row> groupByTouch(java.util.function.IntUnaryOperator codeOfTouch, IntFunction<String> name) {
         Map<Integer, double[]> sums = new HashMap<>();
         double[][] dense = new double[64][];
         for (int c = 0; c < set.conversions; c++) {
@@ -157,7 +167,7 @@ public final class Credits {
             for (int t = set.from[c]; t < set.to[c]; t++, k++) {
                 double w = weights[k];
                 if (w > 0) {
-                    add(codeOfTouch[t], w, v, dense, sums);
+                    add(codeOfTouch.applyAsInt(t), w, v, dense, sums);
                 }
             }
         }

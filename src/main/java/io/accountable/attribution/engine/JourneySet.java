@@ -17,7 +17,7 @@ import java.util.Objects;
 public final class JourneySet {
 
     final int[] channel;
-    final int[] type;
+    final byte[] type;
     final long[] time;
     final List<String> channelNames;
     final List<String> typeNames;
@@ -130,14 +130,14 @@ public final class JourneySet {
      * @param time         epoch milliseconds per touch; within a slice, in journey order
      * @param revenue      the revenue view (the last touch is the closed-won milestone) or pipeline
      */
-    public static Builder builder(int[] channel, int[] type, long[] time, List<String> channelNames,
+    public static Builder builder(int[] channel, byte[] type, long[] time, List<String> channelNames,
                                   List<String> typeNames, boolean revenue) {
         return new Builder(channel, type, time, channelNames, typeNames, revenue);
     }
 
     public static final class Builder {
         private final int[] channel;
-        private final int[] type;
+        private final byte[] type;
         private final long[] time;
         private final List<String> channelNames;
         private final List<String> typeNames;
@@ -154,7 +154,7 @@ public final class JourneySet {
         private int[] pathFrom = new int[64];
         private int[] pathTo = new int[64];
 
-        private Builder(int[] channel, int[] type, long[] time, List<String> channelNames, List<String> typeNames,
+        private Builder(int[] channel, byte[] type, long[] time, List<String> channelNames, List<String> typeNames,
                         boolean revenue) {
             this.channel = Objects.requireNonNull(channel, "channel");
             this.type = Objects.requireNonNull(type, "type");

@@ -95,7 +95,7 @@ class ColumnarEngineTest {
             }
             conversions.add(new Conversion(lo, hi, opp, view, lead, lookback, touches));
         }
-        JourneySet.Builder builder = JourneySet.builder(ints(channel), ints(type),
+        JourneySet.Builder builder = JourneySet.builder(ints(channel), bytes(type),
                 time.stream().mapToLong(Long::longValue).toArray(), CHANNELS, TYPES, true);
         records = new ArrayList<>();
         for (int c = 0; c < conversions.size(); c++) {
@@ -118,6 +118,14 @@ class ColumnarEngineTest {
         }
         set = builder.build();
         params = new ModelParams(3 + random.nextDouble() * 20, 0.3, 0.5, ModelParams.DEFAULT_TYPE_WEIGHTS);
+    }
+
+    private static byte[] bytes(List<Integer> values) {
+        byte[] out = new byte[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i).byteValue();
+        }
+        return out;
     }
 
     private static int[] ints(List<Integer> values) {
