@@ -258,6 +258,34 @@ public final class Facts {
         return lo;
     }
 
+    /**
+     * The same as {@link #firstTouchAtOrAfter(int, long)} when the answer is known to be at or
+     * before {@code end} (the end of a window): searched backwards from {@code end} in growing
+     * steps, so a window holding few touches reads a cache line or two instead of a binary search.
+     */
+    public int firstTouchAtOrAfter(int account, long fromMillis, int end) {
+        int start = touchStart[account];
+        int hi = end;
+        int step = 1;
+        int lo = hi - step;
+        while (lo > start && touchTime[lo] >= fromMillis) {
+            hi = lo;
+            step <<= 1;
+            lo = hi - step;
+        }
+        lo = Math.max(lo, start);
+        // now the answer is in [lo, hi]: touchTime[hi] >= from (or hi == end), touchTime[lo] < from (or lo == start)
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (touchTime[mid] < fromMillis) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** One past the last touch index of the account at or before {@code toMillis}. */
     public int touchesEndAtOrBefore(int account, long toMillis) {
         int lo = touchStart[account];

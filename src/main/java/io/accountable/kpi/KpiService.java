@@ -4,6 +4,7 @@ import io.accountable.attribution.AttributionService;
 import io.accountable.facts.FactStore;
 import io.accountable.facts.Facts;
 import io.accountable.kpi.formula.EngagementConversion;
+import io.accountable.kpi.formula.Engagement;
 import io.accountable.kpi.formula.ExecutiveKpis;
 import io.accountable.kpi.formula.KpiParameters;
 import io.accountable.kpi.formula.PipelineStages;
@@ -54,18 +55,31 @@ public class KpiService {
         return (Snapshot) cache.get(key, () -> computeSnapshot(filter));
     }
 
+    /** The engagement index of the current facts and settings: one, rebuilt when either changes. */
+    private volatile Engagement.Index engagement;
+
+    private Engagement.Index engagementIndex(Facts f, KpiParameters k) {
+        Engagement.Index index = engagement;
+        if (index == null || !index.answers(f, k.weightByType(), k.engagementHalfLifeDays())) {
+            index = new Engagement.Index(f, k.weightByType(), k.engagementHalfLifeDays());
+            engagement = index;
+        }
+        return index;
+    }
+
     private Snapshot computeSnapshot(DashboardFilter filter) {
         Facts f = store.facts();
         Settings s = settingsService.current();
         boolean[] scope = scope(f, filter);
         KpiParameters k = KpiParameters.of(f, s.grossMargin(), s.annualChurnRate(), s.engagementHalfLifeDays(),
                 filter.lookbackDays(), s.touchTypeWeights(), s.highIntentTypes(), s.salesChannels());
+        Engagement.Index engagement = engagementIndex(f, k);
         DashboardFilter previous = filter.previous();
         // The period before the previous one (for growth and the trend lines) on the other core.
         java.util.concurrent.CompletableFuture<ExecutiveKpis.Result> earliest = executor.supplyAsync(
-                () -> ExecutiveKpis.compute(f, scope, period(previous.previous(), s.zone()), k, null));
-        ExecutiveKpis.Result current = ExecutiveKpis.compute(f, scope, period(filter, s.zone()), k, null);
-        ExecutiveKpis.Result before = ExecutiveKpis.compute(f, scope, period(previous, s.zone()), k, null);
+                () -> ExecutiveKpis.compute(f, scope, period(previous.previous(), s.zone()), k, null, engagement));
+        ExecutiveKpis.Result current = ExecutiveKpis.compute(f, scope, period(filter, s.zone()), k, null, engagement);
+        ExecutiveKpis.Result before = ExecutiveKpis.compute(f, scope, period(previous, s.zone()), k, null, engagement);
         ExecutiveKpis.Result beforeThat;
         try {
             beforeThat = earliest.join();

@@ -69,6 +69,16 @@ public final class ExecutiveKpis {
      *                          same period and scope (unattributed excluded); null leaves ROI blank
      */
     public static Result compute(Facts f, boolean[] inScope, Period p, KpiParameters k, Double attributedRevenue) {
+        return compute(f, inScope, p, k, attributedRevenue,
+                new Engagement.Index(f, k.weightByType(), k.engagementHalfLifeDays()));
+    }
+
+    /** The same, with the engagement scores read from an index built once for these facts and settings. */
+    public static Result compute(Facts f, boolean[] inScope, Period p, KpiParameters k, Double attributedRevenue,
+            Engagement.Index engagement) {
+        if (!engagement.answers(f, k.weightByType(), k.engagementHalfLifeDays())) {
+            throw new IllegalArgumentException("The engagement index was built for other facts or settings");
+        }
         Map<String, Double> v = new LinkedHashMap<>();
         int accountsInScope = 0;
         for (boolean in : inScope) {
@@ -216,12 +226,14 @@ public final class ExecutiveKpis {
         Integer stageBofu = f.funnelStages.find("bofu");
         java.util.BitSet engagedContacts = new java.util.BitSet(f.contactCount);
         java.util.BitSet roles = new java.util.BitSet();
+        double scoreSum = 0;
         for (int a = 0; a < f.accountCount; a++) {
             if (!inScope[a]) {
                 continue;
             }
-            int lo = f.firstTouchAtOrAfter(a, p.start());
             int hi = f.touchesEndAtOrBefore(a, p.end() - 1);
+            scoreSum += engagement.score(a, p.end() - 1, hi);
+            int lo = f.firstTouchAtOrAfter(a, p.start(), hi);
             if (hi <= lo) {
                 continue;
             }
@@ -281,12 +293,6 @@ public final class ExecutiveKpis {
         v.put("account_penetration", Stats.ratio(penetrationSum, penetrationCount));
         v.put("buying_committee_coverage", Stats.ratio(committees, engaged));
         v.put("meetings_per_account", Stats.ratio(meetings, engaged));
-        double scoreSum = 0;
-        for (int a = 0; a < f.accountCount; a++) {
-            if (inScope[a]) {
-                scoreSum += Engagement.score(f, a, p.end() - 1, k.weightByType(), k.engagementHalfLifeDays());
-            }
-        }
         v.put("engagement_score", Stats.ratio(scoreSum, accountsInScope));
         v.put("account_conversion_rate", Stats.ratio(accountsWon, engaged));
 
