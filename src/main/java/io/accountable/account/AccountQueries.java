@@ -53,7 +53,7 @@ public class AccountQueries {
     public record Page(List<AccountRow> rows, int total, int page, int pages, Query query) {
     }
 
-    private final io.accountable.facts.BoundedCache<List<AccountRow>> cache = new io.accountable.facts.BoundedCache<>("account-lists", 48L << 20,
+    private final io.accountable.facts.BoundedCache<List<AccountRow>> cache = new io.accountable.facts.BoundedCache<>("account-lists", 24L << 20,
             rows -> 64 + 320L * rows.size());
 
     public Page list(DashboardFilter filter, Query q) {

@@ -50,8 +50,8 @@ public class AttributionService {
      * 8 bytes of credit per eligible touch per model; grouped answers weigh a few hundred bytes.
      */
     private final BoundedCache<Prepared> journeys =
-            new BoundedCache<>("attribution-journeys", 64L << 20, p -> p.journeys().bytes());
-    private final BoundedCache<Credits> results = new BoundedCache<>("attribution-results", 96L << 20, Credits::bytes);
+            new BoundedCache<>("attribution-journeys", 32L << 20, p -> p.journeys().bytes());
+    private final BoundedCache<Credits> results = new BoundedCache<>("attribution-results", 48L << 20, Credits::bytes);
     private final BoundedCache<AttributionAnswer> answers =
             new BoundedCache<>("attribution-answers", 16L << 20, a -> 512 + 200L * a.rows().size());
 
