@@ -58,6 +58,26 @@ public final class BoundedCache<V> {
                 .weigher((String key, V value) -> (int) Math.min(Integer.MAX_VALUE,
                         Math.max(1, 2L * key.length() + 64 + weigher.applyAsLong(value))))
                 .build();
+        ALL.add(this);
+    }
+
+    /** Every cache, so that new facts can drop what was computed from the old ones. */
+    private static final java.util.Set<BoundedCache<?>> ALL = java.util.Collections.newSetFromMap(
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>()));
+
+    /**
+     * Empties every cache. Called when new facts replace the old: an entry computed from the old
+     * facts is never asked for again (keys start with the facts' generation), but it would keep
+     * the old facts, tens of megabytes, reachable until its weight pushed it out.
+     */
+    public static void invalidateAll() {
+        java.util.List<BoundedCache<?>> caches;
+        synchronized (ALL) {
+            caches = java.util.List.copyOf(ALL);
+        }
+        for (BoundedCache<?> cache : caches) {
+            cache.entries.invalidateAll();
+        }
     }
 
     private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<V>> inFlight =

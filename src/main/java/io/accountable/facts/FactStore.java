@@ -203,6 +203,7 @@ public class FactStore {
     public synchronized void invalidate() {
         facts = null;
         generation.incrementAndGet();
+        BoundedCache.invalidateAll();
     }
 
     /** Serialises rebuilds after data changes (two imports at once build one after the other). */
@@ -227,6 +228,7 @@ public class FactStore {
                 facts = built;
                 generation.incrementAndGet();
             }
+            BoundedCache.invalidateAll();
             ready.fireAsync(new FactsReady(generation.get()));
             metrics.timer("accountable.facts.build").record(System.nanoTime() - started,
                     java.util.concurrent.TimeUnit.NANOSECONDS);

@@ -90,6 +90,25 @@ class ComputeGateTest {
     }
 
     @Test
+    void shouldDropEveryEntryWhenNewFactsReplaceTheOld() {
+        BoundedCache<byte[]> one = new BoundedCache<>(1_000_000, v -> v.length);
+        BoundedCache<byte[]> two = new BoundedCache<>(1_000_000, v -> v.length);
+        one.get("1|filter", () -> new byte[1000]);
+        two.get("1|filter", () -> new byte[1000]);
+        BoundedCache.invalidateAll();
+        one.cleanUp();
+        two.cleanUp();
+        assertEquals(0, one.size(), "nothing computed from the old facts stays reachable");
+        assertEquals(0, two.size());
+        AtomicInteger computed = new AtomicInteger();
+        one.get("1|filter", () -> {
+            computed.incrementAndGet();
+            return new byte[1];
+        });
+        assertEquals(1, computed.get(), "computed again");
+    }
+
+    @Test
     void shouldEvictByWeightNotByCount() {
         // Values of about 100 KB in a 1 MB cache: at most ten stay, whatever the number of keys.
         BoundedCache<byte[]> cache = new BoundedCache<>(1_000_000, v -> v.length);
