@@ -32,8 +32,41 @@ public class AttributionApi {
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Credit by channel (or groupBy) under one model")
     @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
     @GET
-    public AttributionAnswer attribution(@Context UriInfo uri) {
-        return attribution.attribute(filters.strict(uri));
+    public AttributionAnswer attribution(@Context UriInfo uri,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "Adds low and high to every row: a bootstrap interval at this level, between 0 and 1 (e.g. 0.9)")
+            @jakarta.ws.rs.QueryParam("interval") String interval,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "Bootstrap resamples of the interval, 20 to 1000 (default 200)")
+            @jakarta.ws.rs.QueryParam("resamples") String resamples) {
+        DashboardFilter filter = filters.strict(uri);
+        if (interval == null || interval.isBlank()) {
+            if (resamples != null && !resamples.isBlank()) {
+                throw new io.accountable.web.BadRequestException("'resamples' needs 'interval' (for example interval=0.9).");
+            }
+            return attribution.attribute(filter);
+        }
+        double level;
+        try {
+            level = Double.parseDouble(interval.trim());
+        } catch (NumberFormatException e) {
+            level = Double.NaN;
+        }
+        if (!(level > 0 && level < 1)) {
+            throw new io.accountable.web.BadRequestException("'interval' must be a number between 0 and 1, such as 0.9; got '"
+                    + interval + "'.");
+        }
+        int n = AttributionService.DEFAULT_RESAMPLES;
+        if (resamples != null && !resamples.isBlank()) {
+            try {
+                n = Integer.parseInt(resamples.trim());
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 20 || n > 1000) {
+                throw new io.accountable.web.BadRequestException("'resamples' must be a whole number from 20 to 1000; got '"
+                        + resamples + "'.");
+            }
+        }
+        return attribution.withIntervals(filter, level, n);
     }
 
     /** Every model's rows side by side: {@code {"models": {model: rows}}}, with each model's totals beside. */

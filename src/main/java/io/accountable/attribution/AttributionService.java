@@ -1,5 +1,6 @@
 package io.accountable.attribution;
 
+import io.accountable.attribution.engine.Bootstrap;
 import io.accountable.attribution.engine.ColumnarEngine;
 import io.accountable.attribution.engine.Credits;
 import io.accountable.attribution.engine.JourneySet;
@@ -201,6 +202,80 @@ public class AttributionService {
                 filter.to(), filter.groupBy(), result.total(), result.unattributed(), result.conversions(), rows,
                 markov ? result.removalEffects() : null, markov ? result.conversionProbability() : null,
                 filter.model() == ModelId.SHAPLEY ? result.shapleyFallbacks() : null);
+    }
+
+    /** Resamples of an interval unless the request asks for another number. */
+    public static final int DEFAULT_RESAMPLES = 200;
+
+    /**
+     * The answer with a bootstrap interval on every row (section 8 of docs/attribution.md): the
+     * in-scope accounts drawn with replacement {@code resamples} times, the model recomputed on
+     * each draw's journeys. Seeded from the filter, so the same filter gives the same interval
+     * on every instance and after a restart.
+     */
+    public AttributionAnswer withIntervals(DashboardFilter filter, double level, int resamples) {
+        AttributionAnswer plain = attribute(filter);
+        String key = "interval|" + key(filter, filter.model()) + "|" + filter.model() + "|" + filter.groupBy() + "|"
+                + level + "|" + resamples;
+        return answers.get(key, () -> {
+            Prepared prepared = prepare(filter);
+            Facts f = prepared.facts();
+            JourneySet set = prepared.journeys();
+            int[] unitOfAccount = new int[f.accountCount];
+            int units = 0;
+            for (int a = 0; a < f.accountCount; a++) {
+                unitOfAccount[a] = filter.inScope(f, a) ? units++ : -1;
+            }
+            int[] conversionUnit = new int[set.conversions()];
+            for (int c = 0; c < conversionUnit.length; c++) {
+                conversionUnit[c] = unitOfAccount[f.opportunityAccount[set.id(c)]];
+            }
+            int[] pathUnit = new int[set.paths()];
+            for (int p = 0; p < pathUnit.length; p++) {
+                pathUnit[p] = unitOfAccount[accountOfTouch(f, set.pathFrom(p))];
+            }
+            ModelParams params = params(filter);
+            Map<String, Double> estimate = new java.util.LinkedHashMap<>();
+            for (AttributionAnswer.Row row : plain.rows()) {
+                estimate.put(row.key(), row.credit());
+            }
+            Map<String, Bootstrap.Interval> intervals = Bootstrap.intervals(set, conversionUnit, pathUnit, units,
+                    resamples, seed(filter, level), level,
+                    s -> Bootstrap.credits(groupBy(f, ColumnarEngine.attribute(filter.model(), s, params),
+                            filter.groupBy())), estimate);
+            List<AttributionAnswer.Row> rows = new ArrayList<>();
+            for (AttributionAnswer.Row row : plain.rows()) {
+                Bootstrap.Interval i = intervals.get(row.key());
+                rows.add(row.withInterval(i.low(), i.high(), plain.conversions()));
+            }
+            return plain.withIntervals(level, resamples, rows);
+        });
+    }
+
+    /** A seed that depends on what the filter asks, not on when or where it is asked. */
+    private static long seed(DashboardFilter f, double level) {
+        String canonical = f.from() + "|" + f.to() + "|" + f.view() + "|" + f.lookbackDays() + "|" + f.halfLifeDays()
+                + "|" + f.scopeKey() + "|" + f.model() + "|" + f.groupBy() + "|" + level;
+        long h = 1125899906842597L;
+        for (int i = 0; i < canonical.length(); i++) {
+            h = 31 * h + canonical.charAt(i);
+        }
+        return h;
+    }
+
+    /** The account whose slice of the touch columns holds touch {@code t}. */
+    private static int accountOfTouch(Facts f, int t) {
+        int lo = 0;
+        int hi = f.accountCount - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (f.touchStart[mid] <= t) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** Report rows of one grouping, by the facts' codes (spec section 5). */

@@ -81,6 +81,38 @@ class AttributionApiTest {
     }
 
     @Test
+    void shouldPutABootstrapIntervalOnEveryRowThatHoldsItsCredit() {
+        for (String model : List.of("linear", "markov")) {
+            JsonPath a = api(Role.VIEWER).get("/api/attribution?model=" + model
+                    + "&interval=0.9&resamples=40&target=any&period=last_12_months").then().statusCode(200)
+                    .extract().jsonPath();
+            assertEquals(0.9, a.getDouble("interval"), 1e-12);
+            assertEquals(40, a.getInt("resamples"));
+            List<Map<String, Object>> rows = a.getList("rows");
+            assertTrue(!rows.isEmpty(), model);
+            for (Map<String, Object> row : rows) {
+                double credit = ((Number) row.get("credit")).doubleValue();
+                double low = ((Number) row.get("low")).doubleValue();
+                double high = ((Number) row.get("high")).doubleValue();
+                assertTrue(low <= credit && credit <= high, model + " " + row);
+                assertEquals(high - low > credit || a.getInt("conversions") < 30, row.get("tooLittleData"), model + " " + row);
+            }
+            JsonPath plain = api(Role.VIEWER).get("/api/attribution?model=" + model + "&target=any&period=last_12_months")
+                    .then().statusCode(200).extract().jsonPath();
+            assertEquals(plain.getList("rows.credit"), a.getList("rows.credit"), "the interval leaves the credit alone");
+            assertTrue(plain.getMap("rows[0]").get("low") == null, "no interval unless asked");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"interval=1.5", "interval=0", "interval=abc", "interval=NaN", "interval=0.9&resamples=5",
+            "interval=0.9&resamples=x", "resamples=100"})
+    void shouldRefuseABadIntervalWithAClearMessage(String query) {
+        api(Role.VIEWER).get("/api/attribution?" + query).then().statusCode(400)
+                .body("error", org.hamcrest.Matchers.anyOf(containsString("interval"), containsString("resamples")));
+    }
+
+    @Test
     void shouldExplainAWonOpportunityUnderEveryModelWithWeightsSummingToOne() {
         String id = wonOpportunity();
         for (String model : MODELS) {

@@ -117,6 +117,56 @@ public final class JourneySet {
         return paths;
     }
 
+    /** First touch index (in the shared columns) of non-converting path {@code p}. */
+    public int pathFrom(int p) {
+        return pathFrom[p];
+    }
+
+    /**
+     * A new set over the same touch columns holding the given conversions and paths of this one,
+     * each as often as its index appears (a bootstrap resample). Milestones are copied, not
+     * recomputed: a conversion's journey does not depend on the others.
+     */
+    public JourneySet resample(int[] conversionIndex, int conversionCount, int[] pathIndex, int pathCount) {
+        return new JourneySet(this, conversionIndex, conversionCount, pathIndex, pathCount);
+    }
+
+    private JourneySet(JourneySet s, int[] ci, int nc, int[] pi, int np) {
+        channel = s.channel;
+        type = s.type;
+        time = s.time;
+        channelNames = s.channelNames;
+        typeNames = s.typeNames;
+        revenue = s.revenue;
+        conversions = nc;
+        from = new int[nc];
+        to = new int[nc];
+        value = new double[nc];
+        moment = new long[nc];
+        lc = new int[nc];
+        oc = new int[nc];
+        id = new int[nc];
+        offset = new int[nc + 1];
+        for (int k = 0; k < nc; k++) {
+            int c = ci[k];
+            from[k] = s.from[c];
+            to[k] = s.to[c];
+            value[k] = s.value[c];
+            moment[k] = s.moment[c];
+            lc[k] = s.lc[c];
+            oc[k] = s.oc[c];
+            id[k] = s.id[c];
+            offset[k + 1] = offset[k] + to[k] - from[k];
+        }
+        paths = np;
+        pathFrom = new int[np];
+        pathTo = new int[np];
+        for (int k = 0; k < np; k++) {
+            pathFrom[k] = s.pathFrom[pi[k]];
+            pathTo[k] = s.pathTo[pi[k]];
+        }
+    }
+
     /** Estimated heap use, for caches bounded by weight (the shared columns are not counted). */
     public long bytes() {
         return 64 + (long) conversions * (4 * 7 + 8 * 2) + (long) paths * 8;
