@@ -41,11 +41,14 @@ public final class Bootstrap {
         }
         int[][] conversionsOf = byUnit(conversionUnit, units);
         int[][] pathsOf = byUnit(pathUnit, units);
-        Map<String, double[]> values = new HashMap<>();
-        SplittableRandom random = new SplittableRandom(seed);
-        int[] ci = new int[Math.max(16, set.conversions())];
-        int[] pi = new int[Math.max(16, set.paths())];
-        for (int r = 0; r < resamples; r++) {
+        // Each resample draws from its own generator, derived from the seed and its number, so
+        // the resamples can run on every core and still give the same interval.
+        @SuppressWarnings("unchecked")
+        Map<String, Double>[] credits = new Map[resamples];
+        java.util.stream.IntStream.range(0, resamples).parallel().forEach(r -> {
+            SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (r + 1)));
+            int[] ci = new int[Math.max(16, set.conversions())];
+            int[] pi = new int[Math.max(16, set.paths())];
             int nc = 0;
             int np = 0;
             for (int draw = 0; draw < units; draw++) {
@@ -63,8 +66,11 @@ public final class Bootstrap {
                     pi[np++] = p;
                 }
             }
-            Map<String, Double> credit = statistic.apply(set.resample(ci, nc, pi, np));
-            for (Map.Entry<String, Double> e : credit.entrySet()) {
+            credits[r] = statistic.apply(set.resample(ci, nc, pi, np));
+        });
+        Map<String, double[]> values = new HashMap<>();
+        for (int r = 0; r < resamples; r++) {
+            for (Map.Entry<String, Double> e : credits[r].entrySet()) {
                 values.computeIfAbsent(e.getKey(), k -> new double[resamples])[r] = e.getValue();
             }
         }
