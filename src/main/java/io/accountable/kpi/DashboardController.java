@@ -30,6 +30,26 @@ public class DashboardController {
         static native TemplateInstance dashboard$regions(DashboardView view);
 
         static native TemplateInstance dashboard$filter_fields(DashboardView view, boolean oob);
+
+        static native TemplateInstance intervals(io.accountable.attribution.AttributionAnswer answer, String currency,
+                String query);
+    }
+
+    @Inject
+    io.accountable.attribution.AttributionService attribution;
+    @Inject
+    io.accountable.settings.SettingsService settings;
+
+    /**
+     * The intervals card, loaded by the dashboard after the page (a bootstrap takes up to a
+     * second or two on a year of large data; the page does not wait for it).
+     */
+    @GET
+    @Path("fragments/intervals")
+    public String intervals(@Context UriInfo uri) {
+        DashboardFilter filter = filters.lenient(uri).filter();
+        return Templates.intervals(attribution.withIntervals(filter, 0.9, io.accountable.attribution.AttributionService.DEFAULT_RESAMPLES),
+                settings.current().currency(), filter.queryString()).render();
     }
 
     @Inject

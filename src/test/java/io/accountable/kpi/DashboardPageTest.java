@@ -13,6 +13,19 @@ import org.junit.jupiter.api.Test;
 class DashboardPageTest {
 
     @Test
+    void shouldLoadTheIntervalsCardAfterThePageWithAnIntervalOnEveryChannel() {
+        String page = as(Role.VIEWER).get("/?period=last_12_months&target=any").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("hx-get=\"/fragments/intervals?"), "the page asks for the card after loading");
+        String card = as(Role.VIEWER).get("/fragments/intervals?period=last_12_months&target=any").then().statusCode(200)
+                .body(containsString("90 % interval")).body(not(containsString("Exception"))).extract().asString();
+        int rows = card.split("<th scope=\"row\">", -1).length - 1;
+        assertTrue(rows >= 3, "one row per credited channel: " + card);
+        // a bad parameter falls back to the default, as on the page
+        as(Role.VIEWER).get("/fragments/intervals?from=nonsense&model=nope").then().statusCode(200)
+                .body(containsString("90 % interval"));
+    }
+
+    @Test
     void shouldRenderTheWholePageWithoutHtmx() {
         as(Role.VIEWER).get("/?period=last_12_months&model=markov").then().statusCode(200)
                 .body(containsString("<html")).body(containsString("id=\"filters\""))

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RoleMatrixTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/users", "/accounts", "/settings", "/import", "/reports"})
+    @ValueSource(strings = {"/", "/users", "/accounts", "/settings", "/import", "/reports", "/fragments/intervals"})
     void shouldRedirectAnonymousPagesToTheLogin(String path) {
         given().redirects().follow(false).get(path).then().statusCode(302)
                 .header("Location", containsString("/login"));
