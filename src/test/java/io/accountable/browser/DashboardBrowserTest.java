@@ -130,6 +130,20 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void shouldLoadTheIntervalsCardAfterThePageAndAgainAfterAFilterChange() throws Exception {
+        Page page = signIn();
+        page.navigate(base + "?period=last_12_months&target=any");
+        page.waitForSelector("#intervals table tbody tr");
+        assertTrue(page.locator("#intervals tbody tr").count() >= 3, "a row per channel");
+        page.locator("#intervals").scrollIntoViewIfNeeded();
+        screenshot(page, "dashboard-intervals");
+        page.waitForResponse(r -> r.url().contains("/fragments/intervals") && r.url().contains("model=markov"),
+                () -> page.selectOption("#f-model", "markov"));
+        page.waitForSelector("#intervals table tbody tr");
+        assertTrue(page.locator("#intervals h2").innerText().contains("Markov"), page.locator("#intervals h2").innerText());
+    }
+
+    @Test
     void shouldGoFromATileToTheAccountsToOneDealsAttributionAndBack() throws Exception {
         Page page = signIn();
         page.navigate(base + "?period=last_12_months&target=any&model=w_shaped");
