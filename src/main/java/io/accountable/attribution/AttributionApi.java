@@ -75,6 +75,14 @@ public class AttributionApi {
             Map<String, AttributionAnswer> answers) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "How the channel ranking moves with the lookback (and, for time decay, the half-life): credit per channel and Kendall's tau against the current ranking")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
+    @GET
+    @Path("sensitivity")
+    public AttributionService.Sensitivity sensitivity(@Context UriInfo uri) {
+        return attribution.sensitivity(filters.strict(uri));
+    }
+
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "All ten models side by side, with totals that add up to the revenue")
     @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
     @GET

@@ -252,6 +252,62 @@ public class AttributionService {
         });
     }
 
+    /** Lookbacks and half-lives the sensitivity tries (null: all touches). */
+    static final List<Integer> SENSITIVITY_LOOKBACKS = java.util.Arrays.asList(30, 60, 90, 180, 365, null);
+    static final List<Double> SENSITIVITY_HALF_LIVES = List.of(3.0, 7.0, 14.0, 30.0, 60.0);
+
+    /** One alternative window: its credit per channel and how its ranking agrees with the current one. */
+    public record Variant(String lookbackDays, Double halfLifeDays, boolean current, Double tau,
+            List<AttributionAnswer.Row> rows) {
+    }
+
+    /**
+     * How the channel ranking moves with the window (section 9 of docs/attribution.md).
+     * {@code lowestTau} is the least agreement over every variant; the verdict reads it.
+     */
+    public record Sensitivity(String model, String view, LocalDate from, LocalDate to, String lookbackDays,
+            double halfLifeDays, List<Variant> lookbacks, List<Variant> halfLives, Double lowestTau, String verdict) {
+    }
+
+    public Sensitivity sensitivity(DashboardFilter requested) {
+        DashboardFilter filter = requested.withGroupBy("channel");
+        Map<String, Double> current = Bootstrap.credits(groupedRows(attribute(filter)));
+        List<Variant> lookbacks = new ArrayList<>();
+        Double lowest = null;
+        for (Integer days : SENSITIVITY_LOOKBACKS) {
+            AttributionAnswer a = attribute(filter.withLookback(days));
+            Double tau = io.accountable.attribution.engine.Ranking.kendallTau(current, Bootstrap.credits(groupedRows(a)));
+            lookbacks.add(new Variant(days == null ? "all" : String.valueOf(days), null,
+                    java.util.Objects.equals(days, filter.lookbackDays()), tau, a.rows()));
+            lowest = tau == null ? lowest : lowest == null ? tau : Math.min(lowest, tau);
+        }
+        List<Variant> halfLives = null;
+        if (filter.model() == ModelId.TIME_DECAY) {
+            halfLives = new ArrayList<>();
+            for (double h : SENSITIVITY_HALF_LIVES) {
+                AttributionAnswer a = attribute(filter.withHalfLife(h));
+                Double tau = io.accountable.attribution.engine.Ranking.kendallTau(current, Bootstrap.credits(groupedRows(a)));
+                halfLives.add(new Variant(null, h, h == filter.halfLifeDays(), tau, a.rows()));
+                lowest = tau == null ? lowest : lowest == null ? tau : Math.min(lowest, tau);
+            }
+        }
+        String verdict = lowest == null ? "Too few channels to rank"
+                : lowest >= 0.8 ? "Robust: the ranking hardly changes with the window"
+                : lowest >= 0.5 ? "Fairly robust: neighbouring channels swap places with the window"
+                : "Fragile: the ranking depends on the window chosen";
+        return new Sensitivity(filter.model().id(), filter.view().id(), filter.from(), filter.to(),
+                filter.lookbackDays() == null ? "all" : String.valueOf(filter.lookbackDays()), filter.halfLifeDays(),
+                lookbacks, halfLives, lowest, verdict);
+    }
+
+    private static List<Row> groupedRows(AttributionAnswer a) {
+        List<Row> rows = new ArrayList<>();
+        for (AttributionAnswer.Row r : a.rows()) {
+            rows.add(new Row(r.key(), r.credit(), r.conversions()));
+        }
+        return rows;
+    }
+
     /** A seed that depends on what the filter asks, not on when or where it is asked. */
     private static long seed(DashboardFilter f, double level) {
         String canonical = f.from() + "|" + f.to() + "|" + f.view() + "|" + f.lookbackDays() + "|" + f.halfLifeDays()

@@ -32,7 +32,7 @@ public class DashboardController {
         static native TemplateInstance dashboard$filter_fields(DashboardView view, boolean oob);
 
         static native TemplateInstance intervals(io.accountable.attribution.AttributionAnswer answer, String currency,
-                String query);
+                String query, io.accountable.attribution.AttributionService.Sensitivity sensitivity);
     }
 
     @Inject
@@ -49,7 +49,7 @@ public class DashboardController {
     public String intervals(@Context UriInfo uri) {
         DashboardFilter filter = filters.lenient(uri).filter();
         return Templates.intervals(attribution.withIntervals(filter, 0.9, io.accountable.attribution.AttributionService.DEFAULT_RESAMPLES),
-                settings.current().currency(), filter.queryString()).render();
+                settings.current().currency(), filter.queryString(), attribution.sensitivity(filter)).render();
     }
 
     @Inject

@@ -222,6 +222,17 @@ public record DashboardFilter(
                 industry, target, groupBy);
     }
 
+    /** The same filter with another lookback ({@code null}: all touches). */
+    public DashboardFilter withLookback(Integer days) {
+        return new DashboardFilter(from, to, period, model, view, days, halfLifeDays, tier, segment, region,
+                industry, target, groupBy);
+    }
+
+    public DashboardFilter withHalfLife(double days) {
+        return new DashboardFilter(from, to, period, model, view, lookbackDays, days, tier, segment, region,
+                industry, target, groupBy);
+    }
+
     public DashboardFilter withGroupBy(String other) {
         return new DashboardFilter(from, to, period, model, view, lookbackDays, halfLifeDays, tier, segment, region,
                 industry, target, other);

@@ -104,6 +104,27 @@ class AttributionApiTest {
         }
     }
 
+    @Test
+    void shouldShowHowTheRankingMovesWithTheWindowWithTauOneForTheCurrentLookback() {
+        JsonPath a = api(Role.VIEWER).get("/api/attribution/sensitivity?model=linear&lookbackDays=90&target=any")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("30", "60", "90", "180", "365", "all"), a.getList("lookbacks.lookbackDays"));
+        assertEquals(List.of(false, false, true, false, false, false), a.getList("lookbacks.current"));
+        assertEquals(1.0, a.getDouble("lookbacks[2].tau"), 1e-12, "the current lookback agrees with itself");
+        assertTrue(a.getDouble("lowestTau") <= 1.0 && a.getDouble("lowestTau") >= -1.0);
+        assertTrue(a.getString("verdict").length() > 5);
+        assertTrue(a.get("halfLives") == null, "half-lives only for time decay");
+        JsonPath plain = api(Role.VIEWER).get("/api/attribution?model=linear&lookbackDays=30&target=any").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(plain.getList("rows.credit"), a.getList("lookbacks[0].rows.credit"), "each variant is the model's own answer");
+
+        JsonPath decay = api(Role.VIEWER).get("/api/attribution/sensitivity?model=time_decay&halfLifeDays=14&target=any")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(3.0, 7.0, 14.0, 30.0, 60.0), decay.getList("halfLives.halfLifeDays", Double.class));
+        assertEquals(1.0, decay.getDouble("halfLives[2].tau"), 1e-12);
+        api(Role.VIEWER).get("/api/attribution/sensitivity?lookbackDays=-3").then().statusCode(400);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"interval=1.5", "interval=0", "interval=abc", "interval=NaN", "interval=0.9&resamples=5",
             "interval=0.9&resamples=x", "resamples=100"})

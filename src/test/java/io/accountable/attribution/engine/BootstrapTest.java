@@ -95,6 +95,51 @@ class BootstrapTest {
                 + " -> " + largeWidth);
     }
 
+    @Test
+    void shouldNarrowByAboutOneOverRootTwoWhenEveryAccountIsDuplicated() {
+        Data d = data(600, 300, 11, false);
+        int nc = d.set().conversions();
+        int np = d.set().paths();
+        int[] ci = new int[2 * nc];
+        int[] cu = new int[2 * nc];
+        for (int c = 0; c < nc; c++) {
+            ci[c] = ci[nc + c] = c;
+            cu[c] = d.conversionUnit()[c];
+            cu[nc + c] = d.conversionUnit()[c] + d.units();
+        }
+        int[] pi = new int[2 * np];
+        int[] pu = new int[2 * np];
+        for (int p = 0; p < np; p++) {
+            pi[p] = pi[np + p] = p;
+            pu[p] = d.pathUnit()[p];
+            pu[np + p] = d.pathUnit()[p] + d.units();
+        }
+        Data twice = new Data(d.set().resample(ci, 2 * nc, pi, 2 * np), cu, pu, 2 * d.units());
+        for (ModelId model : List.of(ModelId.LINEAR, ModelId.MARKOV)) {
+            double ratio = 0;
+            int keys = 0;
+            Map<String, Bootstrap.Interval> one = intervalsOf(d, model, 1000);
+            Map<String, Bootstrap.Interval> two = intervalsOf(twice, model, 1000);
+            for (String key : one.keySet()) {
+                // widths relative to the credit, which doubles with the data
+                double w1 = (one.get(key).high() - one.get(key).low()) / statistic(model).apply(d.set()).get(key);
+                double w2 = (two.get(key).high() - two.get(key).low()) / statistic(model).apply(twice.set()).get(key);
+                ratio += w2 / w1;
+                keys++;
+            }
+            ratio /= keys;
+            // Markov's removal effects are ratios of path probabilities: a smooth but non-linear statistic whose
+            // percentile interval approaches the 1/sqrt(n) rate more slowly than a sum of shares does
+            double tolerance = model == ModelId.LINEAR ? 0.06 : 0.1;
+            assertEquals(1 / Math.sqrt(2), ratio, tolerance, model + ": mean width ratio over " + keys + " channels");
+        }
+    }
+
+    private static Map<String, Bootstrap.Interval> intervalsOf(Data d, ModelId model, int resamples) {
+        return Bootstrap.intervals(d.set(), d.conversionUnit(), d.pathUnit(), d.units(), resamples, 3, 0.9,
+                statistic(model), statistic(model).apply(d.set()));
+    }
+
     private static double relativeWidth(Data d, String key) {
         Bootstrap.Interval i = intervals(d, ModelId.LINEAR, 7).get(key);
         return (i.high() - i.low()) / statistic(ModelId.LINEAR).apply(d.set()).get(key);
