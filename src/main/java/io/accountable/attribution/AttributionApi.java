@@ -83,6 +83,14 @@ public class AttributionApi {
         return attribution.sensitivity(filters.strict(uri));
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Which model fits your data: every model scored on outcomes simulated with known channel effects on your own journeys, and a held-out predictive check of the data-driven models")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
+    @GET
+    @Path("backtest")
+    public BacktestAnswer backtest(@Context UriInfo uri) {
+        return attribution.backtest(filters.strict(uri));
+    }
+
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "All ten models side by side, with totals that add up to the revenue")
     @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
     @GET

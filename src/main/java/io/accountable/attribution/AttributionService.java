@@ -53,6 +53,8 @@ public class AttributionService {
     private final BoundedCache<Prepared> journeys =
             new BoundedCache<>("attribution-journeys", 32L << 20, p -> p.journeys().bytes());
     private final BoundedCache<Credits> results = new BoundedCache<>("attribution-results", 48L << 20, Credits::bytes);
+    private final BoundedCache<BacktestAnswer> backtests =
+            new BoundedCache<>("attribution-backtests", 1L << 20, a -> 4096);
     private final BoundedCache<AttributionAnswer> answers =
             new BoundedCache<>("attribution-answers", 16L << 20, a -> 512 + 200L * a.rows().size());
 
@@ -221,25 +223,13 @@ public class AttributionService {
             Prepared prepared = prepare(filter);
             Facts f = prepared.facts();
             JourneySet set = prepared.journeys();
-            int[] unitOfAccount = new int[f.accountCount];
-            int units = 0;
-            for (int a = 0; a < f.accountCount; a++) {
-                unitOfAccount[a] = filter.inScope(f, a) ? units++ : -1;
-            }
-            int[] conversionUnit = new int[set.conversions()];
-            for (int c = 0; c < conversionUnit.length; c++) {
-                conversionUnit[c] = unitOfAccount[f.opportunityAccount[set.id(c)]];
-            }
-            int[] pathUnit = new int[set.paths()];
-            for (int p = 0; p < pathUnit.length; p++) {
-                pathUnit[p] = unitOfAccount[accountOfTouch(f, set.pathFrom(p))];
-            }
+            Units u = units(f, set, filter);
             ModelParams params = params(filter);
             Map<String, Double> estimate = new java.util.LinkedHashMap<>();
             for (AttributionAnswer.Row row : plain.rows()) {
                 estimate.put(row.key(), row.credit());
             }
-            Map<String, Bootstrap.Interval> intervals = Bootstrap.intervals(set, conversionUnit, pathUnit, units,
+            Map<String, Bootstrap.Interval> intervals = Bootstrap.intervals(set, u.conversion(), u.path(), u.count(),
                     resamples, seed(filter, level), level,
                     s -> Bootstrap.credits(groupBy(f, ColumnarEngine.attribute(filter.model(), s, params),
                             filter.groupBy())), estimate);
@@ -249,6 +239,46 @@ public class AttributionService {
                 rows.add(row.withInterval(i.low(), i.high(), plain.conversions()));
             }
             return plain.withIntervals(level, resamples, rows);
+        });
+    }
+
+    /** The in-scope accounts numbered 0..count-1, and the account of each conversion and path of a journey set. */
+    private record Units(int[] conversion, int[] path, int count) {
+    }
+
+    private static Units units(Facts f, JourneySet set, DashboardFilter filter) {
+        int[] unitOfAccount = new int[f.accountCount];
+        int units = 0;
+        for (int a = 0; a < f.accountCount; a++) {
+            unitOfAccount[a] = filter.inScope(f, a) ? units++ : -1;
+        }
+        int[] conversionUnit = new int[set.conversions()];
+        for (int c = 0; c < conversionUnit.length; c++) {
+            conversionUnit[c] = unitOfAccount[f.opportunityAccount[set.id(c)]];
+        }
+        int[] pathUnit = new int[set.paths()];
+        for (int p = 0; p < pathUnit.length; p++) {
+            pathUnit[p] = unitOfAccount[accountOfTouch(f, set.pathFrom(p))];
+        }
+        return new Units(conversionUnit, pathUnit, units);
+    }
+
+    /**
+     * Which model recovers a known truth best on journeys shaped like the filter's (section 10
+     * of docs/attribution.md). Seeded from the filter; the model and grouping do not matter.
+     */
+    public BacktestAnswer backtest(DashboardFilter requested) {
+        DashboardFilter filter = requested.withGroupBy("channel");
+        // every model runs, time decay among them: its half-life is part of the key
+        String key = "backtest|" + key(filter, ModelId.TIME_DECAY);
+        return backtests.get(key, () -> {
+            Prepared prepared = prepare(filter);
+            Facts f = prepared.facts();
+            JourneySet set = prepared.journeys();
+            Units u = units(f, set, filter);
+            io.accountable.attribution.engine.Backtest.Result r = io.accountable.attribution.engine.Backtest.run(set,
+                    u.conversion(), u.path(), u.count(), params(filter), seed(filter.withModel(ModelId.LINEAR), 0));
+            return BacktestAnswer.of(filter, r);
         });
     }
 

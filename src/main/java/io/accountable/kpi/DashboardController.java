@@ -33,6 +33,9 @@ public class DashboardController {
 
         static native TemplateInstance intervals(io.accountable.attribution.AttributionAnswer answer, String currency,
                 String query, io.accountable.attribution.AttributionService.Sensitivity sensitivity);
+
+        static native TemplateInstance backtest(io.accountable.attribution.BacktestAnswer backtest, String model,
+                String query);
     }
 
     @Inject
@@ -50,6 +53,14 @@ public class DashboardController {
         DashboardFilter filter = filters.lenient(uri).filter();
         return Templates.intervals(attribution.withIntervals(filter, 0.9, io.accountable.attribution.AttributionService.DEFAULT_RESAMPLES),
                 settings.current().currency(), filter.queryString(), attribution.sensitivity(filter)).render();
+    }
+
+    /** The model check card, loaded after the page like the intervals. */
+    @GET
+    @Path("fragments/backtest")
+    public String backtest(@Context UriInfo uri) {
+        DashboardFilter filter = filters.lenient(uri).filter();
+        return Templates.backtest(attribution.backtest(filter), filter.model().id(), filter.queryString()).render();
     }
 
     @Inject

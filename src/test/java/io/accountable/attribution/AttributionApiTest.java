@@ -125,6 +125,28 @@ class AttributionApiTest {
         api(Role.VIEWER).get("/api/attribution/sensitivity?lookbackDays=-3").then().statusCode(400);
     }
 
+    @Test
+    void shouldRankTheTenModelsOnSimulatedTruthTheSameWayTwice() {
+        String url = "/api/attribution/backtest?period=last_12_months&target=any";
+        String first = api(Role.VIEWER).get(url).then().statusCode(200).extract().asString();
+        JsonPath a = JsonPath.from(first);
+        assertEquals(List.of("one_dominant", "even", "mixed"), a.getList("scenarios.id"));
+        assertEquals(10, a.getList("average").size());
+        assertEquals(a.getString("average[0].model"), a.getString("best"));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), a.getList("average.rank"));
+        for (int s = 0; s < 3; s++) {
+            Map<String, Number> shares = a.getMap("scenarios[" + s + "].trueShares");
+            double sum = shares.values().stream().mapToDouble(Number::doubleValue).sum();
+            assertEquals(1.0, sum, 1e-5, "true shares of scenario " + s + " add up to one");
+        }
+        assertEquals(List.of("markov", "shapley"), a.getList("predictiveChecks.model"));
+        assertTrue(a.getDouble("predictiveChecks[0].baselineLogLoss") > 0);
+        assertTrue(a.getInt("journeys") > a.getInt("predictiveChecks[0].testJourneys"));
+        String again = api(Role.VIEWER).get(url).then().statusCode(200).extract().asString();
+        assertEquals(first, again, "seeded from the filter: the same answer");
+        api(Role.VIEWER).get("/api/attribution/backtest?from=2026-13-01").then().statusCode(400);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"interval=1.5", "interval=0", "interval=abc", "interval=NaN", "interval=0.9&resamples=5",
             "interval=0.9&resamples=x", "resamples=100"})

@@ -3,6 +3,7 @@ package io.accountable.kpi;
 import static io.accountable.TestUsers.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.accountable.security.Role;
@@ -23,6 +24,20 @@ class DashboardPageTest {
         // a bad parameter falls back to the default, as on the page
         as(Role.VIEWER).get("/fragments/intervals?from=nonsense&model=nope").then().statusCode(200)
                 .body(containsString("90 % interval"));
+    }
+
+    @Test
+    void shouldLoadTheModelCheckCardAfterThePageWithAllTenModelsRanked() {
+        String page = as(Role.VIEWER).get("/?period=last_12_months&target=any").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("hx-get=\"/fragments/backtest?"), "the page asks for the card after loading");
+        String card = as(Role.VIEWER).get("/fragments/backtest?period=last_12_months&target=any&model=linear")
+                .then().statusCode(200).body(containsString("Which model fits your data?"))
+                .body(containsString("(viewing)")).body(containsString("channel-blind guess"))
+                .body(not(containsString("Exception"))).extract().asString();
+        int rows = card.split("<th scope=\"row\">", -1).length - 1;
+        assertEquals(10, rows, "one row per model: " + card);
+        as(Role.VIEWER).get("/fragments/backtest?from=nonsense").then().statusCode(200)
+                .body(containsString("Which model fits your data?"));
     }
 
     @Test

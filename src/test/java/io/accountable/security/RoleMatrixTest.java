@@ -16,14 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RoleMatrixTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/users", "/accounts", "/settings", "/import", "/reports", "/fragments/intervals"})
+    @ValueSource(strings = {"/", "/users", "/accounts", "/settings", "/import", "/reports", "/fragments/intervals", "/fragments/backtest"})
     void shouldRedirectAnonymousPagesToTheLogin(String path) {
         given().redirects().follow(false).get(path).then().statusCode(302)
                 .header("Location", containsString("/login"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/attribution", "/api/kpis", "/api/export/accounts", "/api/accounts/ACC00001"})
+    @ValueSource(strings = {"/api/attribution", "/api/attribution/backtest", "/api/attribution/sensitivity", "/api/kpis", "/api/export/accounts", "/api/accounts/ACC00001"})
     void shouldAnswerAnonymousApiCallsWith401(String path) {
         given().get(path).then().statusCode(401);
     }

@@ -167,6 +167,43 @@ public final class JourneySet {
         }
     }
 
+    /**
+     * A set over the same touch columns with simulated outcomes (the backtest): conversions of
+     * value 1 over {@code [from, to)} with the given milestone touches (absolute, -1 when
+     * undefined), and non-converting paths.
+     */
+    JourneySet simulated(int nc, int[] from, int[] to, int[] lc, int[] oc, int np, int[] pathFrom, int[] pathTo) {
+        return new JourneySet(this, nc, from, to, lc, oc, np, pathFrom, pathTo);
+    }
+
+    private JourneySet(JourneySet s, int nc, int[] from, int[] to, int[] lc, int[] oc, int np, int[] pathFrom,
+                       int[] pathTo) {
+        channel = s.channel;
+        type = s.type;
+        time = s.time;
+        channelNames = s.channelNames;
+        typeNames = s.typeNames;
+        revenue = s.revenue;
+        conversions = nc;
+        this.from = Arrays.copyOf(from, nc);
+        this.to = Arrays.copyOf(to, nc);
+        this.lc = Arrays.copyOf(lc, nc);
+        this.oc = Arrays.copyOf(oc, nc);
+        value = new double[nc];
+        Arrays.fill(value, 1.0);
+        moment = new long[nc];
+        id = new int[nc];
+        offset = new int[nc + 1];
+        for (int k = 0; k < nc; k++) {
+            moment[k] = this.to[k] > this.from[k] ? time[this.to[k] - 1] : 0;
+            id[k] = k;
+            offset[k + 1] = offset[k] + this.to[k] - this.from[k];
+        }
+        paths = np;
+        this.pathFrom = Arrays.copyOf(pathFrom, np);
+        this.pathTo = Arrays.copyOf(pathTo, np);
+    }
+
     /** Estimated heap use, for caches bounded by weight (the shared columns are not counted). */
     public long bytes() {
         return 64 + (long) conversions * (4 * 7 + 8 * 2) + (long) paths * 8;
