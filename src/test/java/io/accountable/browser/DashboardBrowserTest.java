@@ -137,6 +137,10 @@ class DashboardBrowserTest {
         assertTrue(page.locator("#intervals tbody tr").count() >= 3, "a row per channel");
         page.locator("#intervals").scrollIntoViewIfNeeded();
         screenshot(page, "dashboard-intervals");
+        page.waitForSelector("#backtest table tbody tr");
+        assertEquals(10, page.locator("#backtest tbody tr").count(), "a row per model");
+        page.locator("#backtest").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(Paths.get("target", "screenshots", "dashboard-backtest.png")));
         page.waitForResponse(r -> r.url().contains("/fragments/intervals") && r.url().contains("model=markov"),
                 () -> page.selectOption("#f-model", "markov"));
         page.waitForSelector("#intervals table tbody tr");
