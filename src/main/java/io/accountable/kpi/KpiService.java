@@ -209,6 +209,20 @@ public class KpiService {
                 new TileDef("email_reply_rate", "Email reply rate", "percent", "Replies / sent")));
     }
 
+    /** The tile's name of a KPI, or its id when no tile shows it. */
+    public static String label(String id) {
+        return tileDef(id).map(TileDef::label).orElse(id);
+    }
+
+    /** A KPI's value as its tile writes it (money short, percent, count or decimal). */
+    public static String display(String id, Double value, String currency) {
+        return format(value, tileDef(id).map(TileDef::format).orElse("decimal"), currency);
+    }
+
+    private static java.util.Optional<TileDef> tileDef(String id) {
+        return GROUPS.values().stream().flatMap(List::stream).filter(d -> d.id().equals(id)).findFirst();
+    }
+
     /** Which column of the account list shows the accounts behind a tile. */
     private static String drillSort(String id) {
         return switch (id) {

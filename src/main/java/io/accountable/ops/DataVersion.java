@@ -125,6 +125,11 @@ public class DataVersion {
         }
     }
 
+    /** The data version in the database now (moves on with every import and demo load, on any instance). */
+    public long dataVersion() {
+        return read()[0];
+    }
+
     /** Picks up a change another instance made; answers whether there was one. */
     public boolean check() {
         boolean data;

@@ -20,16 +20,73 @@ public class SettingsService {
 
     /** Changes with every saved version; part of the keys of cached results. */
     public long version() {
-        return versionCounter.get();
+        Long key = overrideKey.get();
+        return key != null ? key : versionCounter.get();
     }
 
     public Settings current() {
+        Settings override = this.override.get();
+        if (override != null) {
+            return override;
+        }
         Settings settings = cached;
         if (settings == null) {
             settings = load();
             cached = settings;
         }
         return settings;
+    }
+
+    /** Settings other than the current ones, for this thread only, while {@code work} runs. */
+    private final ThreadLocal<Settings> override = new ThreadLocal<>();
+    private final ThreadLocal<Long> overrideKey = new ThreadLocal<>();
+    /** A cache-key version per distinct overriding settings: negative, so never a real version. */
+    private final java.util.Map<Settings, Long> overrideKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong overrideCounter = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Runs {@code work} on this thread as if {@code settings} were in force (a board snapshot's
+     * diff recomputes today's data under the settings of its day). Results are cached under a
+     * version of their own, so they never mix with those of the current settings.
+     */
+    public <T> T withSettings(Settings settings, java.util.function.Supplier<T> work) {
+        if (overrideKeys.size() > 64) {
+            overrideKeys.clear();
+        }
+        long key = overrideKeys.computeIfAbsent(settings, s -> overrideCounter.decrementAndGet());
+        Settings before = override.get();
+        Long beforeKey = overrideKey.get();
+        override.set(settings);
+        overrideKey.set(key);
+        try {
+            return work.get();
+        } finally {
+            override.set(before);
+            overrideKey.set(beforeKey);
+        }
+    }
+
+    /** The id of the settings version in force (0: the defaults, never saved). */
+    @Transactional
+    public long currentVersionId() {
+        SettingsVersion latest = SettingsVersion.latest();
+        return latest == null ? 0 : latest.id;
+    }
+
+    public String toJson(Settings settings) {
+        try {
+            return json.writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Settings fromJson(String content) {
+        try {
+            return json.readValue(content, Settings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored settings cannot be read", e);
+        }
     }
 
     @Transactional
