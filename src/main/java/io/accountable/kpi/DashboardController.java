@@ -32,7 +32,8 @@ public class DashboardController {
         static native TemplateInstance dashboard$filter_fields(DashboardView view, boolean oob);
 
         static native TemplateInstance intervals(io.accountable.attribution.AttributionAnswer answer, String currency,
-                String query, io.accountable.attribution.AttributionService.Sensitivity sensitivity);
+                String query, io.accountable.attribution.AttributionService.Sensitivity sensitivity,
+                java.util.Map<String, Object> chart);
 
         static native TemplateInstance backtest(io.accountable.attribution.BacktestAnswer backtest, String model,
                 String query);
@@ -51,8 +52,16 @@ public class DashboardController {
     @Path("fragments/intervals")
     public String intervals(@Context UriInfo uri) {
         DashboardFilter filter = filters.lenient(uri).filter();
-        return Templates.intervals(attribution.withIntervals(filter, 0.9, io.accountable.attribution.AttributionService.DEFAULT_RESAMPLES),
-                settings.current().currency(), filter.queryString(), attribution.sensitivity(filter)).render();
+        io.accountable.attribution.AttributionAnswer answer = attribution.withIntervals(filter, 0.9,
+                io.accountable.attribution.AttributionService.DEFAULT_RESAMPLES);
+        var rows = answer.rows();
+        String currency = settings.current().currency();
+        java.util.Map<String, Object> chart = io.accountable.web.ChartSpec.intervals(
+                rows.stream().map(r -> r.label() == null ? r.key() : r.label()).toList(),
+                rows.stream().map(r -> r.credit()).toList(), rows.stream().map(r -> r.low()).toList(),
+                rows.stream().map(r -> r.high()).toList(), "Attributed " + filter.view().id() + " (" + currency + ")");
+        return Templates.intervals(answer, currency, filter.queryString(), attribution.sensitivity(filter), chart)
+                .render();
     }
 
     /** The model check card, loaded after the page like the intervals. */

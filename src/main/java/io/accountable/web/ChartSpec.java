@@ -44,6 +44,49 @@ public final class ChartSpec {
         return Map.of("type", "bar", "data", Map.of("labels", labels, "datasets", datasets), "options", options);
     }
 
+    /**
+     * Credits with their intervals as error bars, one row per key (horizontal): the interval a
+     * thin floating bar from low to high, the credit a marker on it.
+     */
+    public static Map<String, Object> intervals(List<String> labels, List<Double> credit, List<Double> low,
+            List<Double> high, String axisTitle) {
+        List<List<Double>> ranges = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            ranges.add(low.get(i) == null || high.get(i) == null ? null : List.of(low.get(i), high.get(i)));
+        }
+        Map<String, Object> interval = new LinkedHashMap<>();
+        interval.put("label", "90 % interval");
+        interval.put("data", ranges);
+        interval.put("backgroundColor", "#93c5fd");
+        interval.put("borderColor", PALETTE.get(0));
+        interval.put("borderWidth", 1);
+        interval.put("barPercentage", 0.35);
+        interval.put("grouped", false);
+        interval.put("order", 2);
+        Map<String, Object> point = new LinkedHashMap<>();
+        point.put("type", "line");
+        point.put("label", "Credit");
+        point.put("data", credit);
+        point.put("showLine", false);
+        point.put("pointStyle", "rectRot");
+        point.put("pointRadius", 6);
+        point.put("backgroundColor", PALETTE.get(1));
+        point.put("borderColor", PALETTE.get(1));
+        point.put("order", 1);
+        Map<String, Object> valueAxis = new LinkedHashMap<>();
+        valueAxis.put("beginAtZero", true);
+        valueAxis.put("title", Map.of("display", axisTitle != null, "text", axisTitle == null ? "" : axisTitle));
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("responsive", true);
+        options.put("maintainAspectRatio", false);
+        options.put("animation", false);
+        options.put("indexAxis", "y");
+        options.put("plugins", Map.of("legend", Map.of("display", true, "position", "bottom")));
+        options.put("scales", Map.of("x", valueAxis));
+        return Map.of("type", "bar", "data", Map.of("labels", labels, "datasets", List.of(interval, point)),
+                "options", options);
+    }
+
     public static Map<String, Object> line(List<String> labels, List<Series> series, String axisTitle) {
         Map<String, Object> chart = new LinkedHashMap<>(bar(labels, series, false, axisTitle));
         chart.put("type", "line");

@@ -136,7 +136,9 @@ class DashboardBrowserTest {
         page.waitForSelector("#intervals table tbody tr");
         assertTrue(page.locator("#intervals tbody tr").count() >= 3, "a row per channel");
         page.locator("#intervals").scrollIntoViewIfNeeded();
-        screenshot(page, "dashboard-intervals");
+        page.waitForFunction("() => window.Chart && Chart.getChart(document.querySelector('#intervals canvas'))");
+        page.locator("#intervals").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(Paths.get("target", "screenshots", "dashboard-intervals.png")));
         page.waitForSelector("#backtest table tbody tr");
         assertEquals(10, page.locator("#backtest tbody tr").count(), "a row per model");
         page.locator("#backtest").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
