@@ -297,6 +297,12 @@ public class AttributionService {
      */
     public record Sensitivity(String model, String view, LocalDate from, LocalDate to, String lookbackDays,
             double halfLifeDays, List<Variant> lookbacks, List<Variant> halfLives, Double lowestTau, String verdict) {
+        /** {@code robust}, {@code fairly_robust}, {@code fragile} or {@code too_few}: the verdict for the pages' languages. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public String verdictKey() {
+            return lowestTau == null ? "too_few" : lowestTau >= 0.8 ? "robust" : lowestTau >= 0.5 ? "fairly_robust"
+                    : "fragile";
+        }
     }
 
     public Sensitivity sensitivity(DashboardFilter requested) {

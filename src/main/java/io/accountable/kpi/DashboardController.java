@@ -75,13 +75,15 @@ public class DashboardController {
     @Inject
     DashboardService dashboard;
     @Inject
+    io.accountable.i18n.CurrentLanguage language;
+    @Inject
     FilterParams filters;
 
     @GET
     public String page(@Context UriInfo uri, @HeaderParam("HX-Request") String htmx) {
         DashboardFilter.Parsed parsed = filters.lenient(uri);
         DashboardView view = dashboard.view(parsed.filter(), parsed.problems().stream()
-                .map(p -> p + " The default is shown instead.").toList());
+                .map(p -> p + " The default is shown instead.").toList(), language.get());
         if ("true".equals(htmx)) {
             return Templates.dashboard$regions(view).render()
                     + Templates.dashboard$filter_fields(view, true).render();

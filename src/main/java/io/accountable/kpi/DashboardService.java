@@ -30,7 +30,7 @@ public class DashboardService {
     @Inject
     SettingsService settings;
 
-    public DashboardView view(DashboardFilter filter, List<String> notices) {
+    public DashboardView view(DashboardFilter filter, List<String> notices, io.accountable.i18n.Language language) {
         Facts facts = store.facts();
         String currency = settings.current().currency();
         DashboardView.FilterOptions options = new DashboardView.FilterOptions(DashboardFilter.PERIODS,
@@ -46,7 +46,7 @@ public class DashboardService {
         selected.rows().forEach(r -> channels.add(r.key()));
         all.forEach((model, answer) -> {
             models.add(model.id());
-            labels.put(model.id(), model.label());
+            labels.put(model.id(), io.accountable.i18n.Texts.message(language, "model_" + model.id()));
             answer.rows().forEach(r -> channels.add(r.key()));
         });
         List<DashboardView.ComparisonRow> comparison = new ArrayList<>();
@@ -60,39 +60,45 @@ public class DashboardService {
         all.forEach((model, answer) -> totals.put(model.id(), answer.credited()));
 
         List<String> channelLabels = new ArrayList<>(channels);
+        io.accountable.i18n.Msg m = io.accountable.i18n.Texts.msg(language);
+        String axis = m.axis_attributed(io.accountable.i18n.Texts.message(language, "view_name_" + filter.view().id()),
+                currency);
+        java.util.function.Function<String, String> channelName = c -> io.accountable.i18n.Texts.label(language,
+                "channel", c);
         Map<String, Object> attributionChart = ChartSpec.bar(
-                selected.rows().stream().map(AttributionAnswer.Row::key).toList(),
-                List.of(new Series(selected.label(), selected.rows().stream().map(r -> round(r.credit())).toList())),
-                true, "Attributed " + filter.view().id() + " (" + currency + ")");
+                selected.rows().stream().map(r -> channelName.apply(r.key())).toList(),
+                List.of(new Series(labels.get(filter.model().id()), selected.rows().stream().map(r -> round(r.credit())).toList())),
+                true, axis);
         List<Series> modelSeries = new ArrayList<>();
-        all.forEach((model, answer) -> modelSeries.add(new Series(model.label(),
+        all.forEach((model, answer) -> modelSeries.add(new Series(labels.get(model.id()),
                 channelLabels.stream().map(c -> round(comparison.stream().filter(r -> r.channel().equals(c))
                         .findFirst().get().credits().get(model.id()))).toList())));
-        Map<String, Object> comparisonChart = ChartSpec.bar(channelLabels, modelSeries, false,
-                "Attributed " + filter.view().id() + " (" + currency + ")");
+        Map<String, Object> comparisonChart = ChartSpec.bar(channelLabels.stream().map(channelName).toList(),
+                modelSeries, false, axis);
         List<AttributionAnswer.Row> withCost = selected.rows().stream().filter(r -> r.roi() != null).toList();
-        Map<String, Object> roiChart = ChartSpec.bar(withCost.stream().map(AttributionAnswer.Row::key).toList(),
-                List.of(new Series("ROI (%)", withCost.stream().map(r -> round(r.roi() * 100)).toList())), true,
-                "ROI (%)");
+        Map<String, Object> roiChart = ChartSpec.bar(withCost.stream().map(r -> channelName.apply(r.key())).toList(),
+                List.of(new Series(m.axis_roi(), withCost.stream().map(r -> round(r.roi() * 100)).toList())), true,
+                m.axis_roi());
 
         List<DashboardView.ChartPanel> panels = new ArrayList<>();
         AttributionAnswer byCampaign = attribution.attribute(filter.withGroupBy("campaign"));
         List<AttributionAnswer.Row> campaigns = byCampaign.rows().stream().filter(r -> r.roi() != null).limit(12)
                 .toList();
-        panels.add(new DashboardView.ChartPanel("campaign-roi", "ROI by campaign · " + selected.label(),
-                "The 12 campaigns with the most credit and a cost in the period: (credit − cost) / cost.",
+        panels.add(new DashboardView.ChartPanel("campaign-roi", m.panel_campaign_roi(labels.get(filter.model().id())),
+                m.panel_campaign_roi_text(),
                 ChartSpec.bar(campaigns.stream().map(AttributionAnswer.Row::label).toList(),
-                        List.of(new Series("ROI (%)", campaigns.stream().map(r -> round(r.roi() * 100)).toList())),
-                        true, "ROI (%)"),
-                List.of("Campaign", "Credit", "Cost", "ROI", "ROAS"),
-                campaigns.stream().map(r -> List.of(r.label(), io.accountable.web.Formats.money(r.credit(), currency),
-                        io.accountable.web.Formats.money(r.cost(), currency),
-                        io.accountable.web.Formats.percent(r.roi()), io.accountable.web.Formats.decimal(r.roas(), 2)))
+                        List.of(new Series(m.axis_roi(), campaigns.stream().map(r -> round(r.roi() * 100)).toList())),
+                        true, m.axis_roi()),
+                List.of(m.campaign(), m.credit(), m.cost(), m.roi(), m.roas()),
+                campaigns.stream().map(r -> List.of(r.label(), io.accountable.web.Numbers.money(r.credit(), currency, language),
+                        io.accountable.web.Numbers.money(r.cost(), currency, language),
+                        io.accountable.web.Numbers.percent(r.roi(), language),
+                        io.accountable.web.Numbers.decimal(r.roas(), 2, language)))
                         .toList(), null, null));
-        panels.addAll(kpis.panels(filter, currency));
+        panels.addAll(kpis.panels(filter, currency, language));
         return new DashboardView(filter, notices, currency, !facts.isEmpty(), options,
-                kpis.tiles(filter, currency), selected, models, labels, comparison, totals, attributionChart,
-                comparisonChart, roiChart, panels);
+                kpis.tiles(filter, currency, language), selected, models, labels, comparison, totals, attributionChart,
+                comparisonChart, roiChart, panels, language);
     }
 
     private static double round(Double value) {

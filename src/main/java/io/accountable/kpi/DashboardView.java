@@ -23,7 +23,39 @@ public record DashboardView(
         Map<String, Object> attributionChart,
         Map<String, Object> comparisonChart,
         Map<String, Object> roiChart,
-        List<ChartPanel> panels) {
+        List<ChartPanel> panels,
+        io.accountable.i18n.Language language) {
+
+    /** The channels of the attribution chart, in its order: what a click on a bar opens (the labels are translated). */
+    public List<String> attributionKeys() {
+        return attribution.rows().stream().map(AttributionAnswer.Row::key).toList();
+    }
+
+    /** The channels of the comparison chart, in its order. */
+    public List<String> comparisonKeys() {
+        return comparison.stream().map(ComparisonRow::channel).toList();
+    }
+
+    /** The selected model's name in the page's language. */
+    public String modelLabel() {
+        return modelLabels.getOrDefault(filter.model().id(), filter.model().label());
+    }
+
+    /** "revenue" or "pipeline", as a word inside a sentence. */
+    public String viewName() {
+        return io.accountable.i18n.Texts.message(language, "view_name_" + filter.view().id());
+    }
+
+    /** "Revenue (won)" or "Pipeline (created)". */
+    public String viewLabel() {
+        return io.accountable.i18n.Texts.message(language, "view_" + filter.view().id());
+    }
+
+    /** The lookback in days, or "all". */
+    public String lookbackLabel() {
+        return filter.lookbackDays() == null ? io.accountable.i18n.Texts.msg(language).all()
+                : String.valueOf(filter.lookbackDays());
+    }
 
     /** The values offered by the filter bar, from the data. */
     public record FilterOptions(List<String> periods, List<String> tiers, List<String> segments, List<String> regions,

@@ -9,7 +9,8 @@ public final class KpiFormats {
     private KpiFormats() {
     }
 
-    public static String display(String id, Double value, String currency) {
-        return KpiService.display(id, value, currency);
+    public static String display(String id, Double value, String currency,
+            @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return KpiService.display(id, value, currency, io.accountable.i18n.Language.ofLocale(locale));
     }
 }

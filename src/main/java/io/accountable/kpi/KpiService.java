@@ -14,6 +14,9 @@ import io.accountable.settings.SettingsService;
 import io.accountable.web.ChartSpec;
 import io.accountable.web.ChartSpec.Series;
 import io.accountable.web.Formats;
+import io.accountable.web.Numbers;
+import io.accountable.i18n.Language;
+import io.accountable.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -210,13 +213,13 @@ public class KpiService {
     }
 
     /** The tile's name of a KPI, or its id when no tile shows it. */
-    public static String label(String id) {
-        return tileDef(id).map(TileDef::label).orElse(id);
+    public static String label(String id, Language language) {
+        return tileDef(id).map(d -> Texts.message(language, "tile_" + d.id())).orElse(id);
     }
 
     /** A KPI's value as its tile writes it (money short, percent, count or decimal). */
-    public static String display(String id, Double value, String currency) {
-        return format(value, tileDef(id).map(TileDef::format).orElse("decimal"), currency);
+    public static String display(String id, Double value, String currency, Language language) {
+        return format(value, tileDef(id).map(TileDef::format).orElse("decimal"), currency, language);
     }
 
     private static java.util.Optional<TileDef> tileDef(String id) {
@@ -241,7 +244,7 @@ public class KpiService {
     static final java.util.Set<String> LOWER_IS_BETTER = java.util.Set.of("cac", "cac_fully_loaded",
             "sales_cycle_days", "sales_cycle_days_median");
 
-    public List<DashboardView.TileGroup> tiles(DashboardFilter filter, String currency) {
+    public List<DashboardView.TileGroup> tiles(DashboardFilter filter, String currency, Language language) {
         Map<String, KpiValue> kpis = kpis(filter);
         Snapshot snapshot = snapshot(filter);
         List<DashboardView.TileGroup> groups = new ArrayList<>();
@@ -252,13 +255,16 @@ public class KpiService {
                 Double value = (Double) v.value();
                 Double previous = (Double) v.previous();
                 String trend = Formats.trend(v.delta(), LOWER_IS_BETTER.contains(d.id()));
-                tiles.add(new DashboardView.Tile(d.id(), d.label(), format(value, d.format(), currency),
-                        format(previous, d.format(), currency), v.delta(), Formats.delta(v.delta())
-                                + ("flat".equals(trend) ? "" : ", " + trend), trend, d.help(),
+                String trendWord = "better".equals(trend) ? Texts.msg(language).trend_better()
+                        : Texts.msg(language).trend_worse();
+                tiles.add(new DashboardView.Tile(d.id(), Texts.message(language, "tile_" + d.id()),
+                        format(value, d.format(), currency, language), format(previous, d.format(), currency, language),
+                        v.delta(), Numbers.delta(v.delta(), language) + ("flat".equals(trend) ? "" : ", " + trendWord),
+                        trend, Texts.message(language, "tile_" + d.id() + "_help"),
                         "/accounts?" + filter.queryString() + "&sort=" + drillSort(d.id()) + "&dir=desc",
                         trend(snapshot, d.id())));
             }
-            groups.add(new DashboardView.TileGroup(name, tiles));
+            groups.add(new DashboardView.TileGroup(Texts.message(language, "group_" + name.toLowerCase()), tiles));
         });
         return groups;
     }
@@ -275,70 +281,74 @@ public class KpiService {
         return points;
     }
 
-    private static String format(Double value, String format, String currency) {
+    private static String format(Double value, String format, String currency, Language language) {
         return switch (format) {
-            case "money" -> Formats.moneyShort(value, currency);
-            case "percent" -> Formats.percent(value);
-            case "count" -> Formats.number(value);
-            default -> Formats.decimal(value, 1);
+            case "money" -> Numbers.moneyShort(value, currency, language);
+            case "percent" -> Numbers.percent(value, language);
+            case "count" -> Numbers.number(value, language);
+            default -> Numbers.decimal(value, 1, language);
         };
     }
 
     @SuppressWarnings("unchecked")
-    public List<DashboardView.ChartPanel> panels(DashboardFilter filter, String currency) {
+    public List<DashboardView.ChartPanel> panels(DashboardFilter filter, String currency, Language language) {
         String key = "panels|" + store.generation() + "|" + settingsService.version() + "|" + filter.from() + "|"
-                + filter.to() + "|" + filter.lookbackDays() + "|" + filter.scopeKey() + "|" + currency;
-        return (List<DashboardView.ChartPanel>) cache.get(key, () -> computePanels(filter, currency));
+                + filter.to() + "|" + filter.lookbackDays() + "|" + filter.scopeKey() + "|" + currency + "|"
+                + language.tag();
+        return (List<DashboardView.ChartPanel>) cache.get(key, () -> computePanels(filter, currency, language));
     }
 
-    private List<DashboardView.ChartPanel> computePanels(DashboardFilter filter, String currency) {
+    private List<DashboardView.ChartPanel> computePanels(DashboardFilter filter, String currency, Language language) {
+        io.accountable.i18n.Msg m = Texts.msg(language);
         List<DashboardView.ChartPanel> panels = new ArrayList<>();
         List<PipelineStages.Stage> stages = stages(filter);
-        panels.add(new DashboardView.ChartPanel("stages", "Days per pipeline stage",
-                "Median days in each stage for deals that entered a stage in the period; the bottleneck is marked.",
-                ChartSpec.bar(stages.stream().map(s -> s.name() + (s.bottleneck() ? " (bottleneck)" : "")).toList(),
-                        List.of(new Series("Median days", stages.stream().map(s -> round(s.medianDays())).toList()),
-                                new Series("Mean days", stages.stream().map(s -> round(s.meanDays())).toList())),
-                        false, "Days"),
-                List.of("Stage", "Entered", "Median days", "Mean days", "Still open", "To next stage"),
-                stages.stream().map(s -> List.of(s.name() + (s.bottleneck() ? " — bottleneck" : ""),
-                        String.valueOf(s.entries()), Formats.decimal(s.medianDays(), 1),
-                        Formats.decimal(s.meanDays(), 1), String.valueOf(s.open()),
-                        Formats.percent(s.conversionToNext()))).toList(), "stage",
+        java.util.function.Function<PipelineStages.Stage, String> stageName = st -> Texts.label(language, "stage",
+                st.name()) + (st.bottleneck() ? " (" + m.bottleneck() + ")" : "");
+        panels.add(new DashboardView.ChartPanel("stages", m.panel_stages(), m.panel_stages_text(),
+                ChartSpec.bar(stages.stream().map(stageName).toList(),
+                        List.of(new Series(m.median_days(), stages.stream().map(st -> round(st.medianDays())).toList()),
+                                new Series(m.mean_days(), stages.stream().map(st -> round(st.meanDays())).toList())),
+                        false, m.days()),
+                List.of(m.stage(), m.entered(), m.median_days(), m.mean_days(), m.still_open(), m.to_next_stage()),
+                stages.stream().map(st -> List.of(stageName.apply(st),
+                        String.valueOf(st.entries()), Numbers.decimal(st.medianDays(), 1, language),
+                        Numbers.decimal(st.meanDays(), 1, language), String.valueOf(st.open()),
+                        Numbers.percent(st.conversionToNext(), language))).toList(), "stage",
                 stages.stream().map(PipelineStages.Stage::name).toList()));
         EngagementConversion.Result tiers = engagementTiers(filter);
-        panels.add(new DashboardView.ChartPanel("engagement", "Conversion by engagement tier",
-                "Deals created in the period by the tier their account held then, and the share won. Spearman rank "
-                        + "correlation of score and won amount: " + Formats.decimal(tiers.spearman(), 2) + ".",
-                ChartSpec.bar(tiers.tiers().stream().map(EngagementConversion.TierRow::tier).toList(),
-                        List.of(new Series("Won (%)", tiers.tiers().stream()
+        java.util.function.Function<String, String> tierName = t -> Texts.label(language, "engagement_tier", t);
+        panels.add(new DashboardView.ChartPanel("engagement", m.panel_engagement(),
+                m.panel_engagement_text(Numbers.decimal(tiers.spearman(), 2, language)),
+                ChartSpec.bar(tiers.tiers().stream().map(t -> tierName.apply(t.tier())).toList(),
+                        List.of(new Series(m.won_percent(), tiers.tiers().stream()
                                 .map(t -> round(t.conversionRate() == null ? null : t.conversionRate() * 100))
-                                .toList())), false, "Won (%)"),
-                List.of("Tier", "Deals created", "Won", "Conversion"),
-                tiers.tiers().stream().map(t -> List.of(t.tier(), String.valueOf(t.opportunities()),
-                        String.valueOf(t.won()), Formats.percent(t.conversionRate()))).toList(), "engagementTier",
+                                .toList())), false, m.won_percent()),
+                List.of(m.tier(), m.deals_created(), m.won(), m.conversion()),
+                tiers.tiers().stream().map(t -> List.of(tierName.apply(t.tier()), String.valueOf(t.opportunities()),
+                        String.valueOf(t.won()), Numbers.percent(t.conversionRate(), language))).toList(), "engagementTier",
                 tiers.tiers().stream().map(EngagementConversion.TierRow::tier).toList()));
         ExecutiveKpis.Funnel funnel = snapshot(filter).current().funnel();
-        panels.add(new DashboardView.ChartPanel("funnel", "Touches by funnel stage",
-                "Touches in the period by funnel stage (top, middle, bottom of the funnel).",
-                ChartSpec.bar(List.of("tofu", "mofu", "bofu"), List.of(new Series("Touches",
-                        List.of(funnel.tofu(), funnel.mofu(), funnel.bofu()))), false, "Touches"),
-                List.of("Stage", "Touches", "Share"),
-                List.of(List.of("tofu", String.valueOf(funnel.tofu()), Formats.percent(funnel.share(funnel.tofu()))),
-                        List.of("mofu", String.valueOf(funnel.mofu()), Formats.percent(funnel.share(funnel.mofu()))),
-                        List.of("bofu", String.valueOf(funnel.bofu()), Formats.percent(funnel.share(funnel.bofu())))),
-                null, null));
+        List<String> stagesOfFunnel = List.of("tofu", "mofu", "bofu");
+        List<Long> touches = List.of(funnel.tofu(), funnel.mofu(), funnel.bofu());
+        List<List<String>> funnelRows = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            funnelRows.add(List.of(Texts.label(language, "funnel", stagesOfFunnel.get(i)), String.valueOf(touches.get(i)),
+                    Numbers.percent(funnel.share(touches.get(i)), language)));
+        }
+        panels.add(new DashboardView.ChartPanel("funnel", m.panel_funnel(), m.panel_funnel_text(),
+                ChartSpec.bar(stagesOfFunnel.stream().map(st -> Texts.label(language, "funnel", st)).toList(),
+                        List.of(new Series(m.touches(), touches)), false, m.touches()),
+                List.of(m.stage(), m.touches(), m.share()), funnelRows, null, null));
         Facts f = store.facts();
         ZoneId zone = settingsService.current().zone();
         var months = io.accountable.kpi.formula.NetPromoter.monthly(f, scope(f, filter),
                 filter.start(zone).toEpochMilli(), filter.endExclusive(zone).toEpochMilli(), zone);
-        panels.add(new DashboardView.ChartPanel("nps", "NPS over time",
-                "Net Promoter Score per month from answers of accounts in scope; months without answers are blank.",
-                ChartSpec.line(List.copyOf(months.keySet()), List.of(new Series("NPS", months.values().stream()
-                        .map(m -> m.nps() == null ? null : (Number) round(m.nps())).toList())), "NPS"),
-                List.of("Month", "Answers", "Promoters", "Detractors", "NPS"),
-                months.values().stream().map(m -> List.of(m.month(), String.valueOf(m.responses()),
-                        String.valueOf(m.promoters()), String.valueOf(m.detractors()), Formats.decimal(m.nps(), 1)))
+        panels.add(new DashboardView.ChartPanel("nps", m.panel_nps(), m.panel_nps_text(),
+                ChartSpec.line(List.copyOf(months.keySet()), List.of(new Series(m.nps(), months.values().stream()
+                        .map(n -> n.nps() == null ? null : (Number) round(n.nps())).toList())), m.nps()),
+                List.of(m.month(), m.answers(), m.promoters(), m.detractors(), m.nps()),
+                months.values().stream().map(n -> List.of(n.month(), String.valueOf(n.responses()),
+                        String.valueOf(n.promoters()), String.valueOf(n.detractors()), Numbers.decimal(n.nps(), 1, language)))
                         .toList(), null, null));
         return panels;
     }

@@ -39,7 +39,7 @@ public class Prewarm {
                     attribution.compare(filter);
                     attribution.compare(filter.previous());
                     kpis.snapshot(filter);
-                    kpis.panels(filter, settings.current().currency());
+                    kpis.panels(filter, settings.current().currency(), io.accountable.i18n.Language.EN);
                     attribution.attribute(filter.withGroupBy("campaign"));
                 }
             }

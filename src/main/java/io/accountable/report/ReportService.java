@@ -117,7 +117,9 @@ public class ReportService {
             return render(accountPage.data("account", detail).data("significant", significant).data("filter", filter).data("recent", recent)
                     .data("currency", settings.current().currency())
                     .data("paper", "letter".equals(paper) ? "letter" : "A4").data("user", user)
-                    .data("generated", now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz"))).render());
+                    .data("generated", now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz")))
+                    // the PDFs are English until their templates are translated (docs/languages.md)
+                    .setLocale(java.util.Locale.ENGLISH).render());
         } finally {
             renders.release();
         }
@@ -125,7 +127,7 @@ public class ReportService {
 
     String executiveHtml(DashboardFilter filter, String paper, String user) {
         String currency = settings.current().currency();
-        DashboardView view = dashboard.view(filter, List.of());
+        DashboardView view = dashboard.view(filter, List.of(), io.accountable.i18n.Language.EN);
         List<PipelineStages.Stage> stages = kpis.stages(filter);
         EngagementConversion.Result tiers = kpis.engagementTiers(filter);
         List<AccountRow> top = accounts.list(filter, new AccountQueries.Query(null, null, null, null, "credit", false,
@@ -168,7 +170,7 @@ public class ReportService {
         return executive.data("view", view).data("stages", stages).data("tiers", tiers).data("top", top)
                 .data("charts", charts).data("currency", currency).data("paper", "letter".equals(paper) ? "letter" : "A4")
                 .data("user", user).data("generated", now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz")))
-                .data("definitions", definitions()).render();
+                .data("definitions", definitions()).setLocale(java.util.Locale.ENGLISH).render();
     }
 
     static byte[] render(String html) {

@@ -40,6 +40,8 @@ public class LoginResource {
     RoutingContext context;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    io.accountable.i18n.CurrentLanguage language;
 
     @GET
     @Path("login")
@@ -61,15 +63,19 @@ public class LoginResource {
         if (outcome.throttled()) {
             long minutes = (outcome.retryAfter().getAsLong() + 59) / 60;
             return Response.status(429).header("Retry-After", outcome.retryAfter().getAsLong())
-                    .entity(Templates.login("Too many failed sign-ins for this user name. Try again in " + minutes
-                            + (minutes == 1 ? " minute." : " minutes."), name, target)).build();
+                    .entity(Templates.login(io.accountable.i18n.Texts.msg(language.get()).sign_in_throttled(minutes),
+                            name, target)).build();
         }
         if (outcome.user().isEmpty()) {
-            return Response.status(401).entity(Templates.login("The user name or password is not right. Try again.",
-                    name, target)).build();
+            return Response.status(401).entity(Templates.login(
+                    io.accountable.i18n.Texts.msg(language.get()).sign_in_failed(), name, target)).build();
         }
         sessions.start(context, outcome.user().get());
-        return Response.status(303).header("Location", target.isEmpty() ? "/" : target).build();
+        Response.ResponseBuilder redirect = Response.status(303).header("Location", target.isEmpty() ? "/" : target);
+        // the language the user chose, on any device they sign in from
+        io.accountable.i18n.Language.of(outcome.user().get().language)
+                .ifPresent(l -> redirect.cookie(io.accountable.i18n.LanguageResource.cookie(l)));
+        return redirect.build();
     }
 
     @POST

@@ -30,6 +30,9 @@ public class User extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "session_epoch", nullable = false)
     public int sessionEpoch;
+    /** The interface language chosen (en, ru, ro), or null to follow the browser. */
+    @Column(length = 5)
+    public String language;
 
     public static User create(String username, String password, Role role) {
         User user = new User();

@@ -235,7 +235,7 @@ public class SnapshotService {
             Double data = value(b, key, kpi);
             Double settingsToo = value(a, key, kpi);
             Double now = value(t, key, kpi);
-            out.add(new SnapshotDiff.Change(key, kpi ? KpiService.label(key) : key, then, now, minus(now, then),
+            out.add(new SnapshotDiff.Change(key, kpi ? KpiService.label(key, io.accountable.i18n.Language.EN) : key, then, now, minus(now, then),
                     minus(data, then), minus(settingsToo, data), minus(now, settingsToo)));
         }
         return out;

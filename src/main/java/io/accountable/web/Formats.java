@@ -1,18 +1,20 @@
 package io.accountable.web;
 
+import io.accountable.i18n.Language;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * How numbers look on pages and in reports. Values are computed elsewhere and rounded only
- * here, for display; a blank (null or not finite) value reads "no data", never 0.
+ * How numbers look on pages and in reports, in the template's language ({@link Numbers} does the
+ * work, for Java code too). A blank (null or not finite) value reads "no data", never 0.
  */
 @TemplateExtension(namespace = "fmt")
 public final class Formats {
 
-    public static final String BLANK = "—";
+    public static final String BLANK = Numbers.BLANK;
 
     private Formats() {
     }
@@ -32,73 +34,45 @@ public final class Formats {
     }
 
     static boolean blank(Double value) {
-        return value == null || value.isNaN() || value.isInfinite();
+        return Numbers.blank(value);
     }
 
-    /** {@code 1234567.891} as {@code USD 1,234,568}; cents below 1,000. */
-    public static String money(Double value, String currency) {
-        if (blank(value)) {
-            return BLANK;
-        }
-        String pattern = Math.abs(value) >= 1000 ? "#,##0" : "#,##0.00";
-        return currency + " " + format(pattern).format(value);
+    /** {@code 1234567.891} as {@code USD 1,234,568} ({@code 1 234 568 USD}); cents below 1,000. */
+    public static String money(Double value, String currency, @TemplateAttribute("locale") Object locale) {
+        return Numbers.money(value, currency, Language.ofLocale(locale));
     }
 
-    /** Short form for tiles and axes: {@code USD 1.23M}. */
-    public static String moneyShort(Double value, String currency) {
-        if (blank(value)) {
-            return BLANK;
-        }
-        double abs = Math.abs(value);
-        if (abs >= 1_000_000_000) {
-            return currency + " " + format("#,##0.00").format(value / 1_000_000_000) + "B";
-        }
-        if (abs >= 1_000_000) {
-            return currency + " " + format("#,##0.00").format(value / 1_000_000) + "M";
-        }
-        if (abs >= 10_000) {
-            return currency + " " + format("#,##0.0").format(value / 1_000) + "k";
-        }
-        return money(value, currency);
+    /** Short form for tiles and axes: {@code USD 1.23M}, {@code 1,23 млн USD}. */
+    public static String moneyShort(Double value, String currency, @TemplateAttribute("locale") Object locale) {
+        return Numbers.moneyShort(value, currency, Language.ofLocale(locale));
     }
 
     /** {@code 0.1234} as {@code 12.3 %}. */
-    public static String percent(Double value) {
-        if (blank(value)) {
-            return BLANK;
-        }
-        return format("#,##0.0").format(value * 100) + " %";
+    public static String percent(Double value, @TemplateAttribute("locale") Object locale) {
+        return Numbers.percent(value, Language.ofLocale(locale));
     }
 
     /** In thousands, without a currency: for wide tables whose header names the unit. */
-    public static String thousands(Double value) {
-        if (blank(value)) {
-            return BLANK;
-        }
-        return format("#,##0").format(value / 1000);
+    public static String thousands(Double value, @TemplateAttribute("locale") Object locale) {
+        return Numbers.thousands(value, Language.ofLocale(locale));
     }
 
-    public static String number(Double value) {
-        if (blank(value)) {
-            return BLANK;
-        }
-        return format(Math.abs(value) >= 100 ? "#,##0" : "#,##0.##").format(value);
+    public static String number(Double value, @TemplateAttribute("locale") Object locale) {
+        return Numbers.number(value, Language.ofLocale(locale));
     }
 
-    public static String decimal(Double value, int digits) {
-        if (blank(value)) {
-            return BLANK;
-        }
-        return format("#,##0." + "0".repeat(Math.max(1, digits))).format(value);
+    public static String decimal(Double value, int digits, @TemplateAttribute("locale") Object locale) {
+        return Numbers.decimal(value, digits, Language.ofLocale(locale));
     }
 
     /** A signed delta with a word, so the direction does not rely on colour. */
-    public static String delta(Double value) {
-        if (blank(value)) {
-            return "no comparison";
-        }
-        String arrow = value > 0 ? "▲ up " : value < 0 ? "▼ down " : "▶ flat ";
-        return arrow + format("#,##0.0").format(Math.abs(value) * 100) + " %";
+    public static String delta(Double value, @TemplateAttribute("locale") Object locale) {
+        return Numbers.delta(value, Language.ofLocale(locale));
+    }
+
+    /** A date as the template's language writes it. */
+    public static String date(java.time.LocalDate value, @TemplateAttribute("locale") Object locale) {
+        return Numbers.date(value, Language.ofLocale(locale));
     }
 
     /**
@@ -145,11 +119,8 @@ public final class Formats {
         return (delta > 0) != lowerIsBetter ? "better" : "worse";
     }
 
-    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
-
     /** An instant as people read it: {@code 2026-12-03 17:43 UTC}; empty for none. */
-    public static String instant(java.time.Instant value) {
-        return value == null ? "" : MINUTE.format(value);
+    public static String instant(java.time.Instant value, @TemplateAttribute("locale") Object locale) {
+        return Numbers.instant(value, Language.ofLocale(locale));
     }
 }

@@ -28,6 +28,8 @@ document.addEventListener("htmx:afterRequest", function (event) {
 // Charts: each canvas carries its Chart.js configuration as JSON (written by the server).
 function drawCharts(root) {
   if (typeof Chart === "undefined") { return; }
+  // axes and tooltips write numbers the way the page's language does (5 292 067 in Russian)
+  Chart.defaults.locale = document.documentElement.lang || "en";
   root.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
     var existing = Chart.getChart(canvas);
     if (existing) { existing.destroy(); }
@@ -95,3 +97,13 @@ function keepFiltersInMenu() {
 }
 document.addEventListener("htmx:pushedIntoHistory", keepFiltersInMenu);
 document.addEventListener("htmx:replacedInHistory", keepFiltersInMenu);
+
+// The language switcher: submit on change, and come back to the page it was chosen on.
+document.addEventListener("change", function (event) {
+  var select = event.target;
+  if (!select || !select.matches || !select.matches("select[data-submit-on-change]")) { return; }
+  var form = select.form;
+  var next = form.querySelector("[data-current-url]");
+  if (next) { next.value = window.location.pathname + window.location.search; }
+  form.submit();
+});

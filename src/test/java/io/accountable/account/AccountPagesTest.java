@@ -54,7 +54,7 @@ class AccountPagesTest {
         String page = as(Role.VIEWER).get("/accounts/ACC00001").then().statusCode(200)
                 .body(containsString(account.getString("name"))).body(containsString("Buying committee"))
                 .extract().asString();
-        String won = io.accountable.web.Formats.moneyShort(account.getDouble("wonRevenue"), "USD");
+        String won = io.accountable.web.Numbers.moneyShort(account.getDouble("wonRevenue"), "USD", io.accountable.i18n.Language.EN);
         assertTrue(page.contains(won), "page shows " + won);
     }
 

@@ -40,18 +40,18 @@ class ExecutiveReportTest {
         assertTrue(text.contains("all accounts"), "the account filter is printed");
 
         JsonPath kpis = api(Role.VIEWER).get("/api/kpis?" + QUERY).then().statusCode(200).extract().jsonPath();
-        String revenue = Formats.moneyShort(kpis.getDouble("kpis.revenue.value"), "USD");
-        String pipeline = Formats.moneyShort(kpis.getDouble("kpis.pipeline_created.value"), "USD");
+        String revenue = io.accountable.web.Numbers.moneyShort(kpis.getDouble("kpis.revenue.value"), "USD", io.accountable.i18n.Language.EN);
+        String pipeline = io.accountable.web.Numbers.moneyShort(kpis.getDouble("kpis.pipeline_created.value"), "USD", io.accountable.i18n.Language.EN);
         assertTrue(text.contains(revenue), "revenue " + revenue);
         assertTrue(text.contains(pipeline), "pipeline " + pipeline);
 
         JsonPath compare = api(Role.VIEWER).get("/api/attribution/compare?" + QUERY).then().statusCode(200).extract()
                 .jsonPath();
-        String total = Formats.money(compare.getDouble("total"), "USD");
+        String total = io.accountable.web.Numbers.money(compare.getDouble("total"), "USD", io.accountable.i18n.Language.EN);
         assertTrue(text.contains(total), "attributed total " + total);
         double firstTouchCredited = compare.getList("models.first_touch.credit", Double.class).stream()
                 .mapToDouble(Double::doubleValue).sum();
-        assertTrue(text.contains(Formats.thousands(firstTouchCredited)), "first-touch credited in thousands");
+        assertTrue(text.contains(io.accountable.web.Numbers.thousands(firstTouchCredited, io.accountable.i18n.Language.EN)), "first-touch credited in thousands");
     }
 
     @Test
@@ -95,7 +95,7 @@ class ExecutiveReportTest {
             text = new PDFTextStripper().getText(doc);
         }
         assertTrue(text.contains(account.getString("name")));
-        assertTrue(text.contains(Formats.money(account.getDouble("wonRevenue"), "USD")), "won revenue");
+        assertTrue(text.contains(io.accountable.web.Numbers.money(account.getDouble("wonRevenue"), "USD", io.accountable.i18n.Language.EN)), "won revenue");
         assertTrue(text.contains("Buying committee"));
         as(Role.VIEWER).get("/reports/accounts/NO-SUCH.pdf").then().statusCode(404);
     }
