@@ -18,8 +18,16 @@ public final class Texts {
     }
 
     public static Msg msg(Language language) {
-        return language == Language.EN ? MessageBundles.get(Msg.class)
-                : MessageBundles.get(Msg.class, Localized.Literal.of(language.tag()));
+        return bundle(Msg.class, language);
+    }
+
+    /**
+     * Any message bundle of the application (each area has its own: {@code Msg} for the frame and
+     * the dashboard, others beside the pages they serve) in a language.
+     */
+    public static <T> T bundle(Class<T> bundle, Language language) {
+        return language == Language.EN ? MessageBundles.get(bundle)
+                : MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
     }
 
     /**
