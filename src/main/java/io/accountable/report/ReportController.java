@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** The Reports page and the executive summary PDF for the current filters. */
+/** The Reports page and the PDFs (executive summary, account one-pager) in the reader's language. */
 @Path("/reports")
 @RolesAllowed(Role.VIEWER_ID)
 public class ReportController {
@@ -36,6 +36,24 @@ public class ReportController {
     FilterParams filters;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    io.accountable.i18n.CurrentLanguage language;
+
+    /** The PDFs speak the language of the request, like the pages (docs/languages.md). */
+    private ReportMsg words() {
+        return io.accountable.i18n.Texts.bundle(ReportMsg.class, language.get());
+    }
+
+    private void checkPaper(String paper) {
+        if (paper != null && !paper.isBlank() && !paper.equals("a4") && !paper.equals("letter")) {
+            throw new BadRequestException(words().paper_invalid(paper));
+        }
+    }
+
+    private Response busy() {
+        return Response.status(429).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).header("Retry-After", "5")
+                .entity(ReportService.BusyException.text().in(language.get())).build();
+    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -49,16 +67,13 @@ public class ReportController {
     @Produces("application/pdf")
     public Response account(@jakarta.ws.rs.PathParam("id") String id, @Context UriInfo uri,
             @QueryParam("paper") String paper) {
-        if (paper != null && !paper.isBlank() && !paper.equals("a4") && !paper.equals("letter")) {
-            throw new BadRequestException("'paper' is a4 or letter; got '" + paper + "'.");
-        }
+        checkPaper(paper);
         DashboardFilter filter = filters.strict(uri);
         byte[] pdf;
         try {
-            pdf = reports.account(id, filter, paper, identity.getPrincipal().getName());
+            pdf = reports.account(id, filter, paper, identity.getPrincipal().getName(), language.get());
         } catch (ReportService.BusyException e) {
-            return Response.status(429).type(MediaType.TEXT_PLAIN).header("Retry-After", "5").entity(e.getMessage())
-                    .build();
+            return busy();
         }
         String name = "accountable-account-" + id.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + filter.to() + ".pdf";
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name
@@ -69,16 +84,13 @@ public class ReportController {
     @Path("executive.pdf")
     @Produces("application/pdf")
     public Response executive(@Context UriInfo uri, @QueryParam("paper") String paper) {
-        if (paper != null && !paper.isBlank() && !paper.equals("a4") && !paper.equals("letter")) {
-            throw new BadRequestException("'paper' is a4 or letter; got '" + paper + "'.");
-        }
+        checkPaper(paper);
         DashboardFilter filter = filters.strict(uri);
         byte[] pdf;
         try {
-            pdf = reports.executive(filter, paper, identity.getPrincipal().getName());
+            pdf = reports.executive(filter, paper, identity.getPrincipal().getName(), language.get());
         } catch (ReportService.BusyException e) {
-            return Response.status(429).type(MediaType.TEXT_PLAIN).header("Retry-After", "5").entity(e.getMessage())
-                    .build();
+            return busy();
         }
         String name = ReportService.fileName("executive", filter);
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name

@@ -5,6 +5,10 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import io.accountable.account.AccountQueries;
 import io.accountable.account.AccountRow;
 import io.accountable.attribution.AttributionAnswer;
+import io.accountable.i18n.Language;
+import io.accountable.i18n.Msg;
+import io.accountable.i18n.Text;
+import io.accountable.i18n.Texts;
 import io.accountable.kpi.DashboardFilter;
 import io.accountable.kpi.DashboardService;
 import io.accountable.kpi.DashboardView;
@@ -72,29 +76,63 @@ public class ReportService {
     @Inject
     io.accountable.account.AccountService accountService;
 
-    /** Too many reports are being rendered: answered with a 429. */
+    @Inject
+    io.accountable.i18n.CurrentLanguage currentLanguage;
+
+    /** Too many reports are being rendered: answered with a 429 (the English text; pages write {@link #text}). */
     public static final class BusyException extends RuntimeException {
         public BusyException() {
-            super("Other reports are being prepared right now. Try again in a few seconds.");
+            super(text().english());
+        }
+
+        /** The message in the reader's language. */
+        public static Text text() {
+            return language -> Texts.bundle(ReportMsg.class, language).busy();
         }
     }
 
     public record Definition(String name, String text) {
     }
 
+    /**
+     * The language of the request being served (the same as its pages'), English when there is
+     * none (a render off the request thread passes its language explicitly).
+     */
+    Language requestLanguage() {
+        if (io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            try {
+                return currentLanguage.get();
+            } catch (RuntimeException e) {
+                // a request context without an HTTP request behind it
+            }
+        }
+        return Language.EN;
+    }
+
+    /** The executive summary in the language of the request (or English without one). */
     public byte[] executive(DashboardFilter filter, String paper, String user) {
+        return executive(filter, paper, user, requestLanguage());
+    }
+
+    /** The executive summary in {@code language}, on any thread. */
+    public byte[] executive(DashboardFilter filter, String paper, String user, Language language) {
         if (!renders.tryAcquire()) {
             throw new BusyException();
         }
         try {
-            return render(executiveHtml(filter, paper, user));
+            return render(executiveHtml(filter, paper, user, language));
         } finally {
             renders.release();
         }
     }
 
-    /** The account page on paper: figures, committee, deals with stage history and attribution, recent touches. */
+    /** The account one-pager in the language of the request (or English without one). */
     public byte[] account(String accountId, DashboardFilter filter, String paper, String user) {
+        return account(accountId, filter, paper, user, requestLanguage());
+    }
+
+    /** The account page on paper: figures, committee, deals with stage history and attribution, recent touches. */
+    public byte[] account(String accountId, DashboardFilter filter, String paper, String user, Language language) {
         if (!renders.tryAcquire()) {
             throw new BusyException();
         }
@@ -113,64 +151,86 @@ public class ReportService {
                         .collect(java.util.stream.Collectors.toSet());
                 significant.put(o.id(), all.stream().filter(top::contains).toList());
             });
-            ZonedDateTime now = ZonedDateTime.now(settings.current().zone());
-            return render(accountPage.data("account", detail).data("significant", significant).data("filter", filter).data("recent", recent)
-                    .data("currency", settings.current().currency())
+            return render(accountPage.data("account", detail).data("significant", significant).data("filter", filter)
+                    .data("recent", recent).data("currency", settings.current().currency())
                     .data("paper", "letter".equals(paper) ? "letter" : "A4").data("user", user)
-                    .data("generated", now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz")))
-                    // the PDFs are English until their templates are translated (docs/languages.md)
-                    .setLocale(java.util.Locale.ENGLISH).render());
+                    .data("generated", generated(language)).data("lang", language.tag())
+                    .setLocale(language.locale()).render());
         } finally {
             renders.release();
         }
     }
 
-    String executiveHtml(DashboardFilter filter, String paper, String user) {
+    /** Now, in the settings' time zone, written the language's way. */
+    private String generated(Language language) {
+        ZonedDateTime now = ZonedDateTime.now(settings.current().zone());
+        return now.format(DateTimeFormatter.ofPattern(language == Language.EN ? "yyyy-MM-dd HH:mm zzz"
+                : "dd.MM.yyyy HH:mm zzz", java.util.Locale.ROOT));
+    }
+
+    String executiveHtml(DashboardFilter filter, String paper, String user, Language language) {
         String currency = settings.current().currency();
-        DashboardView view = dashboard.view(filter, List.of(), io.accountable.i18n.Language.EN);
+        DashboardView view = dashboard.view(filter, List.of(), language);
         List<PipelineStages.Stage> stages = kpis.stages(filter);
         EngagementConversion.Result tiers = kpis.engagementTiers(filter);
         List<AccountRow> top = accounts.list(filter, new AccountQueries.Query(null, null, null, null, "credit", false,
                 1, 10)).rows();
         AttributionAnswer selected = view.attribution();
+        Msg m = Texts.msg(language);
+        java.util.function.Function<String, String> channelName = c -> Texts.label(language, "channel", c);
 
-        List<String> channels = view.comparison().stream().map(DashboardView.ComparisonRow::channel).toList();
+        // Charts are keyed by what they show in the reader's language (the labels of the catalogue).
+        List<String> channels = view.comparison().stream().map(r -> channelName.apply(r.channel())).toList();
         Map<String, Map<String, Double>> byModel = new LinkedHashMap<>();
-        view.models().forEach(m -> {
+        view.models().forEach(id -> {
             Map<String, Double> values = new LinkedHashMap<>();
-            view.comparison().forEach(r -> values.put(r.channel(), r.credits().get(m)));
-            byModel.put(view.modelLabels().get(m), values);
+            view.comparison().forEach(r -> values.put(channelName.apply(r.channel()), r.credits().get(id)));
+            byModel.put(view.modelLabels().get(id), values);
         });
         Map<String, Double> credit = new LinkedHashMap<>();
         Map<String, Double> roi = new LinkedHashMap<>();
         selected.rows().forEach(r -> {
-            credit.put(r.key(), r.credit());
+            credit.put(channelName.apply(r.key()), r.credit());
             if (r.roi() != null) {
-                roi.put(r.key(), r.roi() * 100);
+                roi.put(channelName.apply(r.key()), r.roi() * 100);
             }
         });
         Map<String, Double> median = new LinkedHashMap<>();
-        stages.forEach(s -> median.put(s.name() + (s.bottleneck() ? " (bottleneck)" : ""), s.medianDays()));
+        stages.forEach(s -> median.put(Texts.label(language, "stage", s.name())
+                + (s.bottleneck() ? " (" + m.bottleneck() + ")" : ""), s.medianDays()));
         Map<String, Double> tierRates = new LinkedHashMap<>();
-        tiers.tiers().forEach(t -> tierRates.put(t.tier(), t.conversionRate() == null ? 0 : t.conversionRate() * 100));
+        tiers.tiers().forEach(t -> tierRates.put(Texts.label(language, "engagement_tier", t.tier()),
+                t.conversionRate() == null ? 0 : t.conversionRate() * 100));
 
+        String attributed = m.axis_attributed(view.viewName(), currency);
         Map<String, String> charts = new LinkedHashMap<>();
-        charts.put("channels", SvgCharts.bar("Attributed " + filter.view().id() + " (" + currency + ")",
-                List.copyOf(credit.keySet()), Map.of(selected.label(), credit), true, 640, 300));
-        charts.put("models", SvgCharts.bar("Attributed " + filter.view().id() + " (" + currency + ")", channels,
-                byModel, false, 700, 360));
-        charts.put("roi", SvgCharts.bar("ROI (%)", List.copyOf(roi.keySet()), Map.of("ROI (%)", roi), true, 640,
-                260));
-        charts.put("stages", SvgCharts.bar("Median days", List.copyOf(median.keySet()),
-                Map.of("Median days", median), false, 640, 260));
-        charts.put("tiers", SvgCharts.bar("Won (%)", List.copyOf(tierRates.keySet()), Map.of("Won (%)", tierRates),
-                false, 640, 240));
+        charts.put("channels", SvgCharts.bar(attributed, List.copyOf(credit.keySet()),
+                Map.of(view.modelLabel(), credit), true, 640, 300, language));
+        charts.put("models", SvgCharts.bar(attributed, channels, byModel, false, 700, 360, language));
+        charts.put("roi", SvgCharts.bar(m.axis_roi(), List.copyOf(roi.keySet()), Map.of(m.axis_roi(), roi), true,
+                640, 260, language));
+        charts.put("stages", SvgCharts.bar(m.median_days(), List.copyOf(median.keySet()),
+                Map.of(m.median_days(), median), false, 640, 260, language));
+        charts.put("tiers", SvgCharts.bar(m.won_percent(), List.copyOf(tierRates.keySet()),
+                Map.of(m.won_percent(), tierRates), false, 640, 240, language));
 
-        ZonedDateTime now = ZonedDateTime.now(settings.current().zone());
-        return executive.data("view", view).data("stages", stages).data("tiers", tiers).data("top", top)
+        ReportMsg words = Texts.bundle(ReportMsg.class, language);
+        String modelLine = words.model_line(view.modelLabel(), view.viewName(), view.lookbackLabel(),
+                io.accountable.web.Numbers.number(filter.halfLifeDays(), language));
+        java.util.function.BiFunction<String, String, String> orAll = (kind, value) -> value == null || value.isBlank()
+                ? m.all() : Texts.label(language, kind, value);
+        String target = switch (filter.target()) {
+            case TRUE -> words.target_list();
+            case FALSE -> words.not_on_target_list();
+            case ANY -> words.all_accounts();
+        };
+        String accountsLine = words.accounts_line(target, orAll.apply("tier", filter.tier()),
+                orAll.apply("segment", filter.segment()), orAll.apply("region", filter.region()),
+                orAll.apply("industry", filter.industry()));
+        return executive.data("view", view).data("modelLine", modelLine).data("accountsLine", accountsLine).data("stages", stages).data("tiers", tiers).data("top", top)
                 .data("charts", charts).data("currency", currency).data("paper", "letter".equals(paper) ? "letter" : "A4")
-                .data("user", user).data("generated", now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz")))
-                .data("definitions", definitions()).setLocale(java.util.Locale.ENGLISH).render();
+                .data("user", user).data("generated", generated(language)).data("lang", language.tag())
+                .data("definitions", definitions(language)).setLocale(language.locale()).render();
     }
 
     static byte[] render(String html) {
@@ -201,28 +261,31 @@ public class ReportService {
         return "accountable-" + what + "-" + period + ".pdf";
     }
 
-    static List<Definition> definitions() {
+    /** The definitions page: the names as the dashboard's tiles and models read, the texts of this bundle. */
+    static List<Definition> definitions(Language language) {
+        Msg m = Texts.msg(language);
+        ReportMsg r = Texts.bundle(ReportMsg.class, language);
         return List.of(
-                new Definition("Revenue from target accounts", "Sum of won deals closed in the period at accounts in scope."),
-                new Definition("Pipeline created", "Sum of deals created in the period."),
-                new Definition("Influenced pipeline", "Created deals whose account had a touch in the lookback window before creation."),
-                new Definition("Marketing-sourced pipeline", "Created deals whose first touch in that window came from a marketing channel."),
-                new Definition("Win rate", "Won / (won + lost) among deals closed in the period."),
-                new Definition("Sales cycle", "Mean days from creation to win over deals won in the period."),
-                new Definition("Pipeline velocity", "Deals created × win rate × average deal size / sales cycle, per day."),
-                new Definition("ACV", "Mean annualised contract value of won deals, one-time fees excluded."),
-                new Definition("CAC", "Program costs of marketing and sales in the period / new customers."),
-                new Definition("CLV", "ACV × gross margin / annual churn − CAC."),
-                new Definition("Marketing ROI", "(Revenue credited by the model − marketing program cost) / that cost."),
-                new Definition("Engagement score", "Touch-type weights halved every 30 days of age, summed per account."),
-                new Definition("NPS", "% promoters (9-10) − % detractors (0-6) among answers in the period."),
-                new Definition("First / last touch", "All credit to the first / last eligible touch."),
-                new Definition("Linear", "Equal credit to every eligible touch."),
-                new Definition("Time decay", "Credit halves every half-life of age before the conversion."),
-                new Definition("Position-based", "40 % first, 40 % last, 20 % shared by the touches between."),
-                new Definition("W-shaped / full path", "30 % (22.5 %) to first touch, lead creation, opportunity creation (and close), the rest shared."),
-                new Definition("Custom", "Credit in proportion to the touch-type weights of the settings."),
-                new Definition("Markov", "Channels share credit by removal effect: the conversions lost without them."),
-                new Definition("Shapley", "Channels share credit by their average marginal gain in conversion rate."));
+                new Definition(m.tile_revenue(), r.def_revenue()),
+                new Definition(m.tile_pipeline_created(), r.def_pipeline_created()),
+                new Definition(m.tile_influenced_pipeline(), r.def_influenced_pipeline()),
+                new Definition(m.tile_sourced_pipeline(), r.def_sourced_pipeline()),
+                new Definition(m.tile_win_rate(), r.def_win_rate()),
+                new Definition(m.tile_sales_cycle_days(), r.def_sales_cycle()),
+                new Definition(m.tile_pipeline_velocity(), r.def_pipeline_velocity()),
+                new Definition(m.tile_acv(), r.def_acv()),
+                new Definition(m.tile_cac(), r.def_cac()),
+                new Definition(m.tile_clv(), r.def_clv()),
+                new Definition(m.tile_roi(), r.def_roi()),
+                new Definition(m.tile_engagement_score(), r.def_engagement_score()),
+                new Definition(m.tile_nps(), r.def_nps()),
+                new Definition(m.model_first_touch() + " / " + m.model_last_touch(), r.def_first_last_touch()),
+                new Definition(m.model_linear(), r.def_linear()),
+                new Definition(m.model_time_decay(), r.def_time_decay()),
+                new Definition(m.model_position_based(), r.def_position_based()),
+                new Definition(m.model_w_shaped() + " / " + m.model_full_path(), r.def_w_shaped()),
+                new Definition(m.model_custom(), r.def_custom()),
+                new Definition(m.model_markov(), r.def_markov()),
+                new Definition(m.model_shapley(), r.def_shapley()));
     }
 }

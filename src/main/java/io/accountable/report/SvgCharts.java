@@ -3,6 +3,7 @@ package io.accountable.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import io.accountable.i18n.Language;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ import org.jfree.svg.ViewBox;
 /**
  * Bar charts drawn on the server as vector SVG (JFreeChart into JFreeSVG), handed to the PDF
  * as data URIs. Sizes are whole numbers with a view box: openhtmltopdf rejects {@code 600.0}.
+ * Texts come in already written in the reader's language; the value axis writes its numbers the
+ * language's way. Text is drawn as outlines of the bundled DejaVu Sans (Cyrillic, Romanian ș ț),
+ * so a chart needs no font on the machine nor in the SVG renderer.
  */
 public final class SvgCharts {
 
@@ -28,12 +32,60 @@ public final class SvgCharts {
             new Color(0x7c3aed), new Color(0xbe123c), new Color(0x0e7490), new Color(0x4d7c0f), new Color(0xa21caf),
             new Color(0xc2410c), new Color(0x334155)};
 
+    /** The bundled font, read once; glyph outlines and metrics come from it on every machine. */
+    private static final Font BASE = loadFont();
+
     private SvgCharts() {
+    }
+
+    private static Font loadFont() {
+        try (java.io.InputStream in = SvgCharts.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+            Font font = Font.createFont(Font.TRUETYPE_FONT, in);
+            java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+            return font;
+        } catch (java.io.IOException | java.awt.FontFormatException | RuntimeException e) {
+            return new Font("DejaVu Sans", Font.PLAIN, 9);
+        }
+    }
+
+    /** Tick labels of the value axis: {@code 1,5 млн}, {@code 250 тыс.}, {@code 12,5} in Russian. */
+    static final class AxisFormat extends java.text.NumberFormat {
+        private final transient com.ibm.icu.text.NumberFormat compact;
+        private final transient com.ibm.icu.text.NumberFormat plain;
+
+        AxisFormat(Language language) {
+            com.ibm.icu.text.CompactDecimalFormat c = com.ibm.icu.text.CompactDecimalFormat.getInstance(
+                    language.locale(), com.ibm.icu.text.CompactDecimalFormat.CompactStyle.SHORT);
+            c.setMaximumSignificantDigits(3);
+            c.setSignificantDigitsUsed(true);
+            compact = c;
+            plain = new com.ibm.icu.text.DecimalFormat("#,##0.##",
+                    com.ibm.icu.text.DecimalFormatSymbols.getInstance(language.locale()));
+        }
+
+        String write(double value) {
+            return Math.abs(value) >= 10_000 ? compact.format(value) : plain.format(value);
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(write(number));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(write(number));
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            throw new UnsupportedOperationException("axis labels are only written");
+        }
     }
 
     /** One bar per key per series; {@code series} maps a series name to values by key, in order. */
     public static String bar(String valueAxis, List<String> keys, Map<String, Map<String, Double>> series,
-            boolean horizontal, int width, int height) {
+            boolean horizontal, int width, int height, Language language) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         series.forEach((name, values) -> {
             for (String key : keys) {
@@ -56,18 +108,20 @@ public final class SvgCharts {
         for (int i = 0; i < series.size(); i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
         }
-        Font font = new Font("DejaVu Sans", Font.PLAIN, 9);
+        Font font = BASE.deriveFont(Font.PLAIN, 9f);
         CategoryAxis axis = plot.getDomainAxis();
         axis.setTickLabelFont(font);
         if (!horizontal && keys.size() > 6) {
             axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new AxisFormat(language));
         plot.getRangeAxis().setTickLabelFont(font);
         plot.getRangeAxis().setLabelFont(font);
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(font);
         }
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setRenderingHint(org.jfree.svg.SVGHints.KEY_DRAW_STRING_TYPE, org.jfree.svg.SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g, new java.awt.Rectangle(0, 0, width, height));
         String svg = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(

@@ -1,0 +1,293 @@
+package io.accountable.report;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the PDF reports (the executive summary and the account one-pager) that the
+ * {@code msg} bundle does not already have, in English; Russian and Romanian are in
+ * {@code messages/rep_ru.properties} and {@code messages/rep_ro.properties}. Templates write
+ * {@code {rep:key}}; Java code asks {@code Texts.bundle(ReportMsg.class, language)}.
+ */
+@MessageBundle(value = "rep", locale = "en")
+public interface ReportMsg {
+
+    // ---- both reports ------------------------------------------------------------------------------
+    @Message("Page")
+    String page();
+
+    @Message("of")
+    String page_of();
+
+    @Message("{from} to {to}")
+    String period(String from, String to);
+
+    @Message("{when} by {user}")
+    String generated_by(String when, String user);
+
+    @Message("target list")
+    String target_list();
+
+    @Message("not on the target list")
+    String not_on_target_list();
+
+    @Message("all accounts")
+    String all_accounts();
+
+    @Message("Engagement")
+    String engagement();
+
+    @Message("Open pipeline")
+    String open_pipeline();
+
+    @Message("Other reports are being prepared right now. Try again in a few seconds.")
+    String busy();
+
+    @Message("'paper' is a4 or letter; got '{paper}'.")
+    String paper_invalid(String paper);
+
+    // ---- the executive summary -----------------------------------------------------------------------
+    @Message("Accountable executive summary")
+    String executive_title();
+
+    @Message("Accountable · executive summary")
+    String executive_footer();
+
+    @Message("Executive summary")
+    String executive_summary();
+
+    @Message("{model} ({view} view, lookback {lookback} days, time-decay half-life {halfLife} days)")
+    String model_line(String model, String view, String lookback, String halfLife);
+
+    @Message("Accounts")
+    String accounts();
+
+    @Message("{target}; tier {tier}; segment {segment}; region {region}; industry {industry}")
+    String accounts_line(String target, String tier, String segment, String region, String industry);
+
+    @Message("Previous period")
+    String previous_period();
+
+    @Message("Currency")
+    String currency();
+
+    @Message("Generated")
+    String generated();
+
+    @Message("Every number comes from the same computation as the dashboard and the API for these filters. Definitions are on the last page.")
+    String cover_note();
+
+    @Message("Key figures")
+    String key_figures();
+
+    @Message("KPI")
+    String kpi();
+
+    @Message("This period")
+    String this_period();
+
+    @Message("Change")
+    String change();
+
+    @Message("All models side by side ({currency} thousands)")
+    String all_models_thousands(String currency);
+
+    @Message("Tier at deal creation")
+    String tier_at_creation();
+
+    @Message("Spearman rank correlation of engagement score at creation and won amount: {rho}.")
+    String spearman(String rho);
+
+    @Message("Top accounts by attributed credit · {model}")
+    String top_accounts(String model);
+
+    @Message("Account")
+    String account();
+
+    @Message("Attributed credit")
+    String attributed_credit();
+
+    @Message("Won in period")
+    String won_in_period();
+
+    @Message("Definitions")
+    String definitions();
+
+    @Message("Sum of won deals closed in the period at accounts in scope.")
+    String def_revenue();
+
+    @Message("Sum of deals created in the period.")
+    String def_pipeline_created();
+
+    @Message("Created deals whose account had a touch in the lookback window before creation.")
+    String def_influenced_pipeline();
+
+    @Message("Created deals whose first touch in that window came from a marketing channel.")
+    String def_sourced_pipeline();
+
+    @Message("Won / (won + lost) among deals closed in the period.")
+    String def_win_rate();
+
+    @Message("Mean days from creation to win over deals won in the period.")
+    String def_sales_cycle();
+
+    @Message("Deals created × win rate × average deal size / sales cycle, per day.")
+    String def_pipeline_velocity();
+
+    @Message("Mean annualised contract value of won deals, one-time fees excluded.")
+    String def_acv();
+
+    @Message("Program costs of marketing and sales in the period / new customers.")
+    String def_cac();
+
+    @Message("ACV × gross margin / annual churn − CAC.")
+    String def_clv();
+
+    @Message("(Revenue credited by the model − marketing program cost) / that cost.")
+    String def_roi();
+
+    @Message("Touch-type weights halved every 30 days of age, summed per account.")
+    String def_engagement_score();
+
+    @Message("% promoters (9-10) − % detractors (0-6) among answers in the period.")
+    String def_nps();
+
+    @Message("All credit to the first / last eligible touch.")
+    String def_first_last_touch();
+
+    @Message("Equal credit to every eligible touch.")
+    String def_linear();
+
+    @Message("Credit halves every half-life of age before the conversion.")
+    String def_time_decay();
+
+    @Message("40 % first, 40 % last, 20 % shared by the touches between.")
+    String def_position_based();
+
+    @Message("30 % (22.5 %) to first touch, lead creation, opportunity creation (and close), the rest shared.")
+    String def_w_shaped();
+
+    @Message("Credit in proportion to the touch-type weights of the settings.")
+    String def_custom();
+
+    @Message("Channels share credit by removal effect: the conversions lost without them.")
+    String def_markov();
+
+    @Message("Channels share credit by their average marginal gain in conversion rate.")
+    String def_shapley();
+
+    // ---- the account one-pager -----------------------------------------------------------------------
+    @Message("Account one-pager")
+    String account_title();
+
+    @Message("Accountable · account one-pager")
+    String account_footer();
+
+    @Message("no industry")
+    String no_industry();
+
+    @Message("no segment")
+    String no_segment();
+
+    @Message("no region")
+    String no_region();
+
+    @Message("tier {tier}")
+    String tier_value(String tier);
+
+    @Message("target account")
+    String target_account();
+
+    @Message("generated {when} by {user}")
+    String generated_line(String when, String user);
+
+    @Message("Won revenue")
+    String won_revenue();
+
+    @Message("ACV")
+    String acv();
+
+    @Message("CLV (before CAC)")
+    String clv_before_cac();
+
+    @Message("NPS (average)")
+    String nps_average();
+
+    @Message("Buying committee")
+    String buying_committee();
+
+    @Message("Engaged roles:")
+    String engaged_roles();
+
+    @Message("none")
+    String none();
+
+    @Message("Not yet engaged:")
+    String not_yet_engaged();
+
+    @Message("Contact")
+    String contact();
+
+    @Message("Title")
+    String job_title();
+
+    @Message("Role")
+    String role();
+
+    @Message("Engaged")
+    String engaged();
+
+    @Message("Last touch")
+    String last_touch();
+
+    @Message("yes")
+    String yes();
+
+    @Message("no")
+    String no();
+
+    @Message("Opportunities, stage history and attribution ({model})")
+    String opportunities(String model);
+
+    @Message("created {date}")
+    String created(String date);
+
+    @Message("closed {date}")
+    String closed(String date);
+
+    @Message("{days} d")
+    String days_short(String days);
+
+    @Message("Date")
+    String date();
+
+    @Message("Type")
+    String type();
+
+    @Message("Milestones")
+    String milestones();
+
+    @Message("Weight")
+    String weight();
+
+    @Message("The {shown} touches with the most credit of {all}; the account page lists them all.")
+    String most_credit(int shown, int all);
+
+    @Message("No touch in the lookback window: unattributed.")
+    String no_touch();
+
+    @Message("Recent touches")
+    String recent_touches();
+
+    @Message("FT")
+    String milestone_ft();
+
+    @Message("LC")
+    String milestone_lc();
+
+    @Message("OC")
+    String milestone_oc();
+
+    @Message("CW")
+    String milestone_cw();
+}
