@@ -227,7 +227,12 @@ public class ReportService {
         String accountsLine = words.accounts_line(target, orAll.apply("tier", filter.tier()),
                 orAll.apply("segment", filter.segment()), orAll.apply("region", filter.region()),
                 orAll.apply("industry", filter.industry()));
-        return executive.data("view", view).data("modelLine", modelLine).data("accountsLine", accountsLine).data("stages", stages).data("tiers", tiers).data("top", top)
+        // The ten models in two tables of five: ten columns of model names do not fit across a page.
+        List<List<String>> modelGroups = new java.util.ArrayList<>();
+        for (int i = 0; i < view.models().size(); i += 5) {
+            modelGroups.add(view.models().subList(i, Math.min(i + 5, view.models().size())));
+        }
+        return executive.data("view", view).data("modelGroups", modelGroups).data("modelLine", modelLine).data("accountsLine", accountsLine).data("stages", stages).data("tiers", tiers).data("top", top)
                 .data("charts", charts).data("currency", currency).data("paper", "letter".equals(paper) ? "letter" : "A4")
                 .data("user", user).data("generated", generated(language)).data("lang", language.tag())
                 .data("definitions", definitions(language)).setLocale(language.locale()).render();
