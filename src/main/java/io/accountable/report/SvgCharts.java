@@ -111,6 +111,8 @@ public final class SvgCharts {
         Font font = BASE.deriveFont(Font.PLAIN, 9f);
         CategoryAxis axis = plot.getDomainAxis();
         axis.setTickLabelFont(font);
+        // Names run longer in Russian and Romanian: wrap them on up to three lines before cutting them short.
+        axis.setMaximumCategoryLabelLines(3);
         if (!horizontal && keys.size() > 6) {
             axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
