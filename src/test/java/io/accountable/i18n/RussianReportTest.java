@@ -121,6 +121,17 @@ class RussianReportTest {
     }
 
     @Test
+    void shouldFreezeTheSnapshotPdfInTheLanguageOfWhoFrozeIt() throws Exception {
+        String id = api(Role.ANALYST).header("Accept-Language", "ro").queryParam("title", "Consiliu")
+                .post("/api/snapshots?" + QUERY).then().statusCode(201).extract().jsonPath().getString("id");
+        String text = text(api(Role.VIEWER).get("/api/snapshots/" + id + "/pdf").then().statusCode(200).extract()
+                .asByteArray());
+        assertTrue(text.contains("Rezumat pentru conducere") && text.contains("Venituri din conturile țintă"),
+                "the frozen PDF is Romanian");
+        assertNoEnglish(text, "the frozen Romanian PDF");
+    }
+
+    @Test
     void shouldStayEnglishWithoutAChoice() throws Exception {
         String text = text(as(Role.VIEWER).get("/reports/executive.pdf?" + QUERY).then().statusCode(200).extract()
                 .asByteArray());
