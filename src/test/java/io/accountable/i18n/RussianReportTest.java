@@ -131,6 +131,30 @@ class RussianReportTest {
         assertNoEnglish(text, "the frozen Romanian PDF");
     }
 
+    @jakarta.inject.Inject
+    io.accountable.report.ReportService reports;
+    @jakarta.inject.Inject
+    io.accountable.web.FilterParams filters;
+    @jakarta.inject.Inject
+    io.accountable.settings.SettingsService settings;
+
+    @Test
+    void shouldRenderInTheLanguageAskedForOffTheRequestThread() throws Exception {
+        io.accountable.kpi.DashboardFilter filter = io.accountable.kpi.DashboardFilter.parse(java.util.Map.of(
+                "from", List.of("2026-01-01"), "to", List.of("2026-03-31"), "target", List.of("any")),
+                settings.current(), filters.today(), filters.plausible()).filter();
+        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            String russian = text(background.submit(() -> reports.executive(filter, null, "job", Language.RU)).get());
+            assertTrue(russian.contains("Сводка для руководства"), "Russian when asked for");
+            assertNoEnglish(russian, "the Russian PDF rendered in the background");
+            String english = text(background.submit(() -> reports.executive(filter, null, "job")).get());
+            assertTrue(english.contains("Executive summary"), "English without a request");
+        } finally {
+            background.shutdown();
+        }
+    }
+
     @Test
     void shouldStayEnglishWithoutAChoice() throws Exception {
         String text = text(as(Role.VIEWER).get("/reports/executive.pdf?" + QUERY).then().statusCode(200).extract()
