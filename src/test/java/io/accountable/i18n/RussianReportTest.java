@@ -28,7 +28,7 @@ class RussianReportTest {
             "Previous period", "Attributed", "Channel", "Credit", "Conversions", "Definitions", "Revenue from target",
             "Pipeline created", "Win rate", "Top accounts", "Spearman rank", "Page ", "Generated", "bottleneck",
             "Median days", "Deals created", "all accounts", " to 2026", "Paid search", "W-shaped",
-            "Buying committee", "Recent touches", "Won revenue", "Open pipeline", "Contact", "Milestones",
+            "Buying committee", "Recent touches", "Won revenue", "Open pipeline", "Contact Title", "Milestones",
             "Last touch", "target list", "Tier at deal", "Customer acquisition", "Equal credit", "lookback");
 
     private static String text(byte[] pdf) throws Exception {
@@ -118,6 +118,10 @@ class RussianReportTest {
         String won = normalise(Numbers.money(account.getDouble("wonRevenue"), "USD", Language.RU));
         assertTrue(text.contains(won), "won revenue " + won);
         assertNoEnglish(text, "the Russian account PDF");
+        String romanian = text(pdf("ro", "/reports/accounts/ACC00001.pdf?model=linear"));
+        assertTrue(romanian.contains("Comitetul de achiziție") && romanian.contains("Puncte de contact recente"),
+                "the Romanian one-pager");
+        assertNoEnglish(romanian, "the Romanian account PDF");
     }
 
     @Test
