@@ -116,13 +116,8 @@ public final class LoadTest {
                                 + MODELS.get(random.nextInt(MODELS.size())) + "&lookbackDays="
                                 + LOOKBACKS.get(random.nextInt(LOOKBACKS.size()));
                 switch (step++ % 4) {
-                    case 0 -> {
-                        get(http, cookie, "page", "/?" + filter, false);
-                        // the browser then loads the two cards that come after the page
-                        get(http, cookie, "cards after the page", "/fragments/intervals?" + filter, true);
-                        get(http, cookie, "cards after the page", "/fragments/backtest?" + filter, true);
-                    }
-                    case 1 -> get(http, cookie, "fragment", "/?" + filter, true);
+                    case 0 -> dashboard(http, cookie, "page", filter, false);
+                    case 1 -> dashboard(http, cookie, "fragment", filter, true);
                     case 2 -> get(http, cookie, "accounts", "/accounts?q=" + (char) ('a' + random.nextInt(26)), false);
                     default -> get(http, cookie, "account page",
                             "/accounts/" + String.format("ACC%05d", 1 + random.nextInt(accounts)), false);
@@ -158,6 +153,13 @@ public final class LoadTest {
             }
             sleep(20_000);
         }
+    }
+
+    /** The dashboard (page or htmx swap), then the two cards the browser loads after it. */
+    private void dashboard(HttpClient http, String cookie, String kind, String filter, boolean htmx) {
+        get(http, cookie, kind, "/?" + filter, htmx);
+        get(http, cookie, "cards loaded after", "/fragments/intervals?" + filter, true);
+        get(http, cookie, "cards loaded after", "/fragments/backtest?" + filter, true);
     }
 
     private void get(HttpClient http, String cookie, String kind, String path, boolean htmx) {
