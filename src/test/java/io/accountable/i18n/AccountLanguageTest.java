@@ -100,6 +100,17 @@ class AccountLanguageTest {
     }
 
     @Test
+    void shouldNameNpsCategoriesInTheLanguage() {
+        String list = get("ru", "/accounts?period=last_12_months&target=any&sort=nps&dir=desc&size=1");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("scope=\"row\"><a href=\"/accounts/([^?\"]+)\\?").matcher(list);
+        assertTrue(m.find(), "an account with answers");
+        String page = get("ru", "/accounts/" + m.group(1) + "?period=last_12_months&target=any");
+        assertTrue(page.contains(">Промоутер<") || page.contains(">Нейтрал<") || page.contains(">Критик<"),
+                "the NPS answers' categories read in Russian");
+        assertTrue(!page.contains(">promoter<") && !page.contains(">passive<") && !page.contains(">detractor<"));
+    }
+
+    @Test
     void shouldPutMonthsAndCountsInTheLanguage() {
         assertEquals("5 касаний", Texts.count(Language.RU, 5, "touch"));
         assertEquals("22 касания", Texts.count(Language.RU, 22, "touch"));
