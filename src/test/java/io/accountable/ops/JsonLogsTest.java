@@ -42,8 +42,9 @@ class JsonLogsTest {
         assertTrue(!line.contains("\n"), "one line: " + line);
         JsonNode json = new ObjectMapper().readTree(line);
         assertEquals("WARNING", json.get("level").asText());
+        assertTrue(json.get("thread").isTextual(), json.toString());
         assertEquals("Import of \"x\" refused", json.get("message").asText());
-        assertEquals("io.accountable.ingest", json.get("loggerName").asText());
+        assertEquals("io.accountable.ingest", json.get("logger").asText());
         assertEquals("abc123", json.get("mdc").get("requestId").asText());
         assertTrue(json.get("timestamp").asText().matches("\\d{4}-\\d{2}-\\d{2}T.*"), json.toString());
     }
