@@ -171,4 +171,16 @@ public interface ErrorMsg {
 
     @Message("No snapshot with id '{id}'.")
     String no_snapshot(String id);
+
+    // ---- the data warning of the frame (admins) -----------------------------------------------
+    @Message("The numbers may be out of date: {problem}.")
+    String data_out_of_date(String problem);
+
+    @Message("1 stored row is left out of the numbers because a value cannot be read ({tables}). "
+            + "Correct or re-import these rows; the log lists each one.")
+    String rows_left_out_one(String tables);
+
+    @Message("{count} stored rows are left out of the numbers because a value cannot be read ({tables}). "
+            + "Correct or re-import these rows; the log lists each one.")
+    String rows_left_out(String count, String tables);
 }

@@ -114,6 +114,10 @@ class ErrorLanguageTest {
                 .statusCode(414).contentType("application/json").extract().jsonPath().getString("error");
         assertNoEnglish(error, lang);
         assertSays(error, lang, 5);
+        error = api(Role.VIEWER).header("Accept-Language", lang).get("/api/audit").then().statusCode(403)
+                .contentType("application/json").extract().jsonPath().getString("error");
+        assertTrue(!error.contains("Your role does not allow") && error.contains("ru".equals(lang) ? "Ваша роль"
+                : "Rolul dumneavoastră"), error);
     }
 
     @Test
