@@ -31,6 +31,8 @@ public class ReportController {
     }
 
     @Inject
+    io.accountable.i18n.CurrentLanguage language;
+    @Inject
     ReportService reports;
     @Inject
     FilterParams filters;
@@ -50,14 +52,14 @@ public class ReportController {
     public Response account(@jakarta.ws.rs.PathParam("id") String id, @Context UriInfo uri,
             @QueryParam("paper") String paper) {
         if (paper != null && !paper.isBlank() && !paper.equals("a4") && !paper.equals("letter")) {
-            throw new BadRequestException("'paper' is a4 or letter; got '" + paper + "'.");
+            throw new BadRequestException(io.accountable.web.ErrorMsgs.text(m -> m.paper_invalid(paper)));
         }
         DashboardFilter filter = filters.strict(uri);
         byte[] pdf;
         try {
             pdf = reports.account(id, filter, paper, identity.getPrincipal().getName());
         } catch (ReportService.BusyException e) {
-            return Response.status(429).type(MediaType.TEXT_PLAIN).header("Retry-After", "5").entity(e.getMessage())
+            return Response.status(429).type(MediaType.TEXT_PLAIN).header("Retry-After", "5").entity(e.text().in(language.get()))
                     .build();
         }
         String name = "accountable-account-" + id.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + filter.to() + ".pdf";
@@ -70,14 +72,14 @@ public class ReportController {
     @Produces("application/pdf")
     public Response executive(@Context UriInfo uri, @QueryParam("paper") String paper) {
         if (paper != null && !paper.isBlank() && !paper.equals("a4") && !paper.equals("letter")) {
-            throw new BadRequestException("'paper' is a4 or letter; got '" + paper + "'.");
+            throw new BadRequestException(io.accountable.web.ErrorMsgs.text(m -> m.paper_invalid(paper)));
         }
         DashboardFilter filter = filters.strict(uri);
         byte[] pdf;
         try {
             pdf = reports.executive(filter, paper, identity.getPrincipal().getName());
         } catch (ReportService.BusyException e) {
-            return Response.status(429).type(MediaType.TEXT_PLAIN).header("Retry-After", "5").entity(e.getMessage())
+            return Response.status(429).type(MediaType.TEXT_PLAIN).header("Retry-After", "5").entity(e.text().in(language.get()))
                     .build();
         }
         String name = ReportService.fileName("executive", filter);

@@ -74,8 +74,20 @@ public class ReportService {
 
     /** Too many reports are being rendered: answered with a 429. */
     public static final class BusyException extends RuntimeException {
+        private static final io.accountable.i18n.Text TEXT = io.accountable.web.ErrorMsgs.text(m -> m.reports_busy());
+
         public BusyException() {
-            super("Other reports are being prepared right now. Try again in a few seconds.");
+            super((String) null);
+        }
+
+        /** The message in the reader's language. */
+        public io.accountable.i18n.Text text() {
+            return TEXT;
+        }
+
+        @Override
+        public String getMessage() {
+            return io.accountable.web.ErrorMsgs.english(TEXT);
         }
     }
 
