@@ -92,6 +92,7 @@ public class SnapshotApi {
     }
 
     static NotFoundException missing(String id) {
-        return new NotFoundException("No snapshot with id '" + id + "'.");
+        io.accountable.i18n.Language language = io.accountable.settings.AdminLabels.requestLanguage();
+        return new NotFoundException(io.accountable.settings.AdminLabels.msg(language).snapshot_missing(id));
     }
 }
