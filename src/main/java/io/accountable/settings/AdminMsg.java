@@ -494,34 +494,34 @@ public interface AdminMsg {
     @Message("sign-in")
     String action_sign_in();
 
-    @Message("failed sign-in")
+    @Message("sign-in-failed")
     String action_sign_in_failed();
 
-    @Message("refused sign-in (too many failures)")
+    @Message("sign-in-throttled")
     String action_sign_in_throttled();
 
     @Message("sign-out")
     String action_sign_out();
 
-    @Message("password changed")
+    @Message("password-changed")
     String action_password_changed();
 
-    @Message("password reset")
+    @Message("password-reset")
     String action_password_reset();
 
-    @Message("user added")
+    @Message("user-created")
     String action_user_created();
 
-    @Message("role changed")
+    @Message("role-changed")
     String action_role_changed();
 
-    @Message("user removed")
+    @Message("user-removed")
     String action_user_removed();
 
-    @Message("token created")
+    @Message("token-created")
     String action_token_created();
 
-    @Message("token revoked")
+    @Message("token-revoked")
     String action_token_revoked();
 
     @Message("Executive summary (PDF)")
@@ -697,4 +697,19 @@ public interface AdminMsg {
 
     @Message("NPS answers")
     String import_nps();
+
+    @Message("Revenue growth rate")
+    String kpi_revenue_growth();
+
+    @Message("Sales cycle, median (days)")
+    String kpi_sales_cycle_days_median();
+
+    @Message("Total addressable market (TAM)")
+    String kpi_tam();
+
+    @Message("Customer acquisition cost, fully loaded")
+    String kpi_cac_fully_loaded();
+
+    @Message("LTV:CAC ratio")
+    String kpi_ltv_cac();
 }
