@@ -712,4 +712,7 @@ public interface AdminMsg {
 
     @Message("LTV:CAC ratio")
     String kpi_ltv_cac();
+
+    @Message("Other reports are being prepared right now. Try again in a few seconds.")
+    String snapshot_busy();
 }

@@ -47,7 +47,8 @@ public class SnapshotApi {
             s = snapshots.freeze(filters.strict(uri), title, identity.getPrincipal().getName());
         } catch (ReportService.BusyException e) {
             return Response.status(429).header("Retry-After", "5")
-                    .entity(io.accountable.web.ApiError.of(e.getMessage())).build();
+                    .entity(io.accountable.web.ApiError.of(io.accountable.settings.AdminLabels
+                            .msg(io.accountable.settings.AdminLabels.requestLanguage()).snapshot_busy())).build();
         }
         return Response.created(URI.create("/api/snapshots/" + s.id())).entity(s).build();
     }

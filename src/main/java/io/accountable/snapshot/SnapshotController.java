@@ -61,8 +61,9 @@ public class SnapshotController {
             Snapshot s = snapshots.freeze(filter, title, identity.getPrincipal().getName());
             return Response.seeOther(URI.create("/reports/snapshots/" + s.id())).build();
         } catch (ReportService.BusyException e) {
-            return Response.status(429).type(MediaType.TEXT_PLAIN).header("Retry-After", "5").entity(e.getMessage())
-                    .build();
+            return Response.status(429).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).header("Retry-After", "5")
+                    .entity(io.accountable.settings.AdminLabels.msg(io.accountable.settings.AdminLabels.requestLanguage())
+                            .snapshot_busy()).build();
         }
     }
 
