@@ -151,4 +151,31 @@ public final class AdminLabels {
         }
         return Language.EN;
     }
+
+    /**
+     * The validation messages of {@link Settings} (English, in its annotations) in the reader's
+     * language: each English text is found among the bundle's English messages.
+     */
+    private static final java.util.List<java.util.function.Function<AdminMsg, String>> VALIDATION = java.util.List.of(
+            m -> m.v_currency_required(), m -> m.v_time_zone_required(), m -> m.v_gross_margin_range(),
+            m -> m.v_churn_range(), m -> m.v_weight_required(), m -> m.v_weight_min(), m -> m.v_weight_max(),
+            m -> m.v_channel_pattern(), m -> m.v_engagement_half_life_min(), m -> m.v_engagement_half_life_max(),
+            m -> m.v_model_required(), m -> m.v_model_pattern(), m -> m.v_view_required(), m -> m.v_view_pattern(),
+            m -> m.v_lookback_min(), m -> m.v_lookback_max(), m -> m.v_time_decay_min(), m -> m.v_time_decay_max(),
+            m -> m.v_first_share(), m -> m.v_last_share(), m -> m.v_currency_iso(), m -> m.v_time_zone_unknown(),
+            m -> m.v_weights_complete(), m -> m.v_high_intent_known(), m -> m.v_shares_add_up());
+
+    /** A validation message of {@link Settings} in a language; any other text as it is. */
+    public static String validation(String english, Language language) {
+        if (language == Language.EN || english == null) {
+            return english;
+        }
+        AdminMsg en = msg(Language.EN);
+        for (var message : VALIDATION) {
+            if (message.apply(en).equals(english)) {
+                return message.apply(msg(language));
+            }
+        }
+        return english;
+    }
 }

@@ -50,33 +50,6 @@ public class SettingsController {
     static final List<String> NUMBERS = List.of("grossMargin", "annualChurnRate", "engagementHalfLifeDays",
             "timeDecayHalfLifeDays", "positionFirstShare", "positionLastShare");
 
-    /**
-     * The validation messages of {@link Settings} (English, in its annotations) in the reader's
-     * language: each English text is found among the bundle's English messages.
-     */
-    static final List<java.util.function.Function<AdminMsg, String>> VALIDATION = List.of(
-            m -> m.v_currency_required(), m -> m.v_time_zone_required(), m -> m.v_gross_margin_range(),
-            m -> m.v_churn_range(), m -> m.v_weight_required(), m -> m.v_weight_min(), m -> m.v_weight_max(),
-            m -> m.v_channel_pattern(), m -> m.v_engagement_half_life_min(), m -> m.v_engagement_half_life_max(),
-            m -> m.v_model_required(), m -> m.v_model_pattern(), m -> m.v_view_required(), m -> m.v_view_pattern(),
-            m -> m.v_lookback_min(), m -> m.v_lookback_max(), m -> m.v_time_decay_min(), m -> m.v_time_decay_max(),
-            m -> m.v_first_share(), m -> m.v_last_share(), m -> m.v_currency_iso(), m -> m.v_time_zone_unknown(),
-            m -> m.v_weights_complete(), m -> m.v_high_intent_known(), m -> m.v_shares_add_up());
-
-    /** A validation message of {@link Settings} in a language; any other text as it is. */
-    static String translate(String english, Language language) {
-        if (language == Language.EN || english == null) {
-            return english;
-        }
-        AdminMsg en = AdminLabels.msg(Language.EN);
-        for (var message : VALIDATION) {
-            if (message.apply(en).equals(english)) {
-                return message.apply(AdminLabels.msg(language));
-            }
-        }
-        return english;
-    }
-
     @Inject
     SettingsService service;
     @Inject
@@ -191,12 +164,12 @@ public class SettingsController {
                 String type = path.substring("touchTypeWeights[".length(), path.indexOf(']'));
                 List<String> list = weightErrors.computeIfAbsent(type, k -> new ArrayList<>());
                 if (list.isEmpty()) { // a value that was not a number already says so
-                    list.add(translate(v.getMessage(), language.get()));
+                    list.add(AdminLabels.validation(v.getMessage(), language.get()));
                 }
             } else {
                 List<String> list = errors.computeIfAbsent(field(path), k -> new ArrayList<>());
                 if (list.isEmpty() || !NUMBERS.contains(field(path))) {
-                    String message = translate(v.getMessage(), language.get());
+                    String message = AdminLabels.validation(v.getMessage(), language.get());
                     if (!list.contains(message)) {
                         list.add(message);
                     }
@@ -211,7 +184,7 @@ public class SettingsController {
         List<String> problems = service.save(settings, identity.getPrincipal().getName());
         if (!problems.isEmpty()) { // not expected: the same validation ran above
             return Response.status(400).entity(page(values, weightsTyped, intents, Map.of("form",
-                    problems.stream().map(p -> translate(p, language.get())).toList()),
+                    problems.stream().map(p -> AdminLabels.validation(p, language.get())).toList()),
                     Map.of(), null)).build();
         }
         return Response.ok(shown(service.current(), msg().settings_saved())).build();

@@ -167,4 +167,54 @@ class AdminPagesLanguageTest {
         as(Role.VIEWER).header("Accept-Language", "ro").get("/reports/snapshots/999999").then().statusCode(404)
                 .body(containsString("Nu există niciun instantaneu"));
     }
+
+    /** Every message written in the annotations of {@link Settings} has its translation. */
+    @Test
+    void shouldTranslateEveryValidationMessageOfTheSettings() throws Exception {
+        java.util.Set<String> messages = new java.util.TreeSet<>();
+        for (var component : Settings.class.getRecordComponents()) {
+            collect(component.getAnnotatedType(), messages);
+            for (var a : component.getAccessor().getDeclaringClass().getDeclaredField(component.getName())
+                    .getAnnotations()) {
+                message(a, messages);
+            }
+            for (var a : component.getAnnotations()) {
+                message(a, messages);
+            }
+        }
+        for (var method : Settings.class.getDeclaredMethods()) {
+            for (var a : method.getAnnotations()) {
+                message(a, messages);
+            }
+        }
+        assertTrue(messages.size() >= 20, "found the messages: " + messages);
+        for (String english : messages) {
+            for (Language language : List.of(Language.RU, Language.RO)) {
+                assertFalse(english.equals(io.accountable.settings.AdminLabels.validation(english, language)),
+                        language + " has no translation of: " + english);
+            }
+        }
+    }
+
+    private static void collect(java.lang.reflect.AnnotatedType type, java.util.Set<String> messages) {
+        for (var a : type.getAnnotations()) {
+            message(a, messages);
+        }
+        if (type instanceof java.lang.reflect.AnnotatedParameterizedType p) {
+            for (var argument : p.getAnnotatedActualTypeArguments()) {
+                collect(argument, messages);
+            }
+        }
+    }
+
+    private static void message(java.lang.annotation.Annotation a, java.util.Set<String> messages) {
+        try {
+            Object value = a.annotationType().getMethod("message").invoke(a);
+            if (value instanceof String text && !text.startsWith("{")) {
+                messages.add(text);
+            }
+        } catch (ReflectiveOperationException e) {
+            // not a constraint
+        }
+    }
 }
