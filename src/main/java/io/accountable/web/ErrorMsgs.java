@@ -25,15 +25,7 @@ public final class ErrorMsgs {
      * when no request is behind this thread (a background job, a test outside the application).
      */
     public static Language current() {
-        try {
-            io.quarkus.arc.ArcContainer container = io.quarkus.arc.Arc.container();
-            if (container != null && container.requestContext().isActive()) {
-                return container.instance(io.accountable.i18n.CurrentLanguage.class).get().get();
-            }
-        } catch (RuntimeException e) {
-            // no HTTP request behind this context
-        }
-        return Language.EN;
+        return io.accountable.i18n.CurrentLanguage.ofThisThread();
     }
 
     /** The English text; a placeholder when no application is running (plain unit tests). */
