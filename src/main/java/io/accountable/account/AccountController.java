@@ -1,6 +1,9 @@
 package io.accountable.account;
 
 import io.accountable.attribution.engine.ModelId;
+import io.accountable.i18n.CurrentLanguage;
+import io.accountable.i18n.Language;
+import io.accountable.i18n.Texts;
 import io.accountable.kpi.DashboardFilter;
 import io.accountable.security.Role;
 import io.accountable.settings.SettingsService;
@@ -53,6 +56,8 @@ public class AccountController {
     FilterParams filters;
     @Inject
     SettingsService settings;
+    @Inject
+    CurrentLanguage language;
 
     private AccountQueries.Query query(String q, String channel, String tier, String stage, String sort, String dir,
             String page, String size) {
@@ -90,18 +95,41 @@ public class AccountController {
         DashboardFilter.Parsed parsed = filters.lenient(uri);
         AccountQueries.Query query = query(q, channel, tier, stage, sort, dir, page, size);
         AccountQueries.Page result = queries.list(parsed.filter(), query);
-        String drill = channel != null && !channel.isBlank() ? "credited by channel " + channel
-                : tier != null && !tier.isBlank() ? "engagement tier " + tier
-                : stage != null && !stage.isBlank() ? "entered stage " + stage : null;
+        Language lang = language.get();
+        AccountMsg msg = Texts.bundle(AccountMsg.class, lang);
+        String drill = query.channel() != null ? msg.drill_channel(Texts.label(lang, "channel", query.channel()))
+                : query.engagementTier() != null
+                        ? msg.drill_tier(Texts.label(lang, "engagement_tier", query.engagementTier()))
+                : query.stage() != null ? msg.drill_stage(Texts.label(lang, "stage", query.stage())) : null;
         List<String> notices = parsed.problems().stream().filter(p -> !p.startsWith("Unknown parameter")).toList();
+        List<AccountQueries.Column> columns = columns(msg);
         String listQuery = listQuery(query);
         String currency = settings.current().currency();
         if ("true".equals(htmx)) {
             return Templates.accounts$table(result, parsed.filter(), parsed.filter().queryString(), listQuery, notices,
-                    currency, drill, AccountQueries.COLUMNS).render();
+                    currency, drill, columns).render();
         }
         return Templates.accounts(result, parsed.filter(), parsed.filter().queryString(), listQuery, notices, currency,
-                drill, AccountQueries.COLUMNS).data("nav", "accounts").render();
+                drill, columns).data("nav", "accounts").render();
+    }
+
+    /** The list's columns with their headers in the reader's language, in {@link AccountQueries#COLUMNS}' order. */
+    static List<AccountQueries.Column> columns(AccountMsg msg) {
+        return AccountQueries.COLUMNS.stream().map(c -> new AccountQueries.Column(c.key(), switch (c.key()) {
+            case "name" -> msg.col_name();
+            case "tier" -> msg.col_tier();
+            case "segment" -> msg.col_segment();
+            case "region" -> msg.col_region();
+            case "target" -> msg.col_target();
+            case "engagement" -> msg.col_engagement();
+            case "penetration" -> msg.col_penetration();
+            case "open_pipeline" -> msg.open_pipeline();
+            case "won_revenue" -> msg.col_won_revenue();
+            case "credit" -> msg.col_credit();
+            case "last_touch" -> msg.last_touch();
+            case "nps" -> msg.col_nps();
+            default -> c.label();
+        })).toList();
     }
 
     private static String listQuery(AccountQueries.Query q) {

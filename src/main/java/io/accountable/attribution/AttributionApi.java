@@ -40,7 +40,8 @@ public class AttributionApi {
         DashboardFilter filter = filters.strict(uri);
         if (interval == null || interval.isBlank()) {
             if (resamples != null && !resamples.isBlank()) {
-                throw new io.accountable.web.BadRequestException("'resamples' needs 'interval' (for example interval=0.9).");
+                throw new io.accountable.web.BadRequestException(
+                        io.accountable.web.ErrorMsgs.text(m -> m.resamples_need_interval()));
             }
             return attribution.attribute(filter);
         }
@@ -51,8 +52,8 @@ public class AttributionApi {
             level = Double.NaN;
         }
         if (!(level > 0 && level < 1)) {
-            throw new io.accountable.web.BadRequestException("'interval' must be a number between 0 and 1, such as 0.9; got '"
-                    + interval + "'.");
+            throw new io.accountable.web.BadRequestException(
+                    io.accountable.web.ErrorMsgs.text(m -> m.interval_invalid(interval)));
         }
         int n = AttributionService.DEFAULT_RESAMPLES;
         if (resamples != null && !resamples.isBlank()) {
@@ -62,8 +63,8 @@ public class AttributionApi {
                 n = -1;
             }
             if (n < 20 || n > 1000) {
-                throw new io.accountable.web.BadRequestException("'resamples' must be a whole number from 20 to 1000; got '"
-                        + resamples + "'.");
+                throw new io.accountable.web.BadRequestException(
+                        io.accountable.web.ErrorMsgs.text(m -> m.resamples_invalid(resamples)));
             }
         }
         return attribution.withIntervals(filter, level, n);

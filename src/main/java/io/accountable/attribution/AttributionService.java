@@ -18,7 +18,6 @@ import io.accountable.settings.SettingsService;
 import io.accountable.web.BadRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -448,20 +447,23 @@ public class AttributionService {
         Facts f = store.facts();
         Integer o = f.opportunityIndexByExternalId(opportunityExternalId);
         if (o == null) {
-            throw new NotFoundException("No opportunity with id '" + opportunityExternalId + "'.");
+            throw new io.accountable.web.TextNotFoundException(
+                    io.accountable.web.ErrorMsgs.text(m -> m.no_opportunity(opportunityExternalId)));
         }
         boolean revenue = filter.view() == View.REVENUE;
         if (revenue && f.opportunityStatus[o] != Facts.WON) {
-            throw new BadRequestException("Opportunity '" + opportunityExternalId + "' is not won, so it is no "
-                    + "conversion in the revenue view; ask with view=pipeline.");
+            throw new BadRequestException(
+                    io.accountable.web.ErrorMsgs.text(m -> m.opportunity_not_won(opportunityExternalId)));
         }
         ZoneId zone = settingsService.current().zone();
         long moment = revenue ? f.opportunityClosedAt[o] : f.opportunityCreatedAt[o];
         LocalDate day = Instant.ofEpochMilli(moment).atZone(zone).toLocalDate();
         DashboardFilter scoped = datesGiven ? filter : filter.withPeriod(day.minusDays(364), day);
         if (day.isBefore(scoped.from()) || day.isAfter(scoped.to())) {
-            throw new BadRequestException("The conversion of '" + opportunityExternalId + "' (" + day
-                    + ") is outside the period " + scoped.from() + " to " + scoped.to() + ".");
+            String from = scoped.from().toString();
+            String to = scoped.to().toString();
+            throw new BadRequestException(io.accountable.web.ErrorMsgs.text(
+                    m -> m.conversion_outside_period(opportunityExternalId, day.toString(), from, to)));
         }
         Credits credits;
         int c = -1;
@@ -476,8 +478,8 @@ public class AttributionService {
                 }
             }
             if (c < 0) {
-                throw new BadRequestException("Opportunity '" + opportunityExternalId
-                        + "' is outside the account filters of this request.");
+                throw new BadRequestException(io.accountable.web.ErrorMsgs.text(
+                        m -> m.opportunity_outside_filters(opportunityExternalId)));
             }
         } else {
             JourneySet.Builder one = builder(f, revenue);

@@ -18,8 +18,26 @@ public final class ComputeGate {
 
     /** Too much is being computed: try again shortly. */
     public static final class BusyException extends RuntimeException {
+        private final transient io.accountable.i18n.Text text;
+
         public BusyException(String message) {
-            super(message);
+            this(io.accountable.i18n.Text.fixed(message));
+        }
+
+        /** A message written in the reader's language; {@code getMessage()} is the English one. */
+        public BusyException(io.accountable.i18n.Text text) {
+            super((String) null);
+            this.text = text;
+        }
+
+        public io.accountable.i18n.Text text() {
+            return text;
+        }
+
+        /** The English text, written when asked (outside the application, the bundle's key). */
+        @Override
+        public String getMessage() {
+            return io.accountable.web.ErrorMsgs.english(text);
         }
     }
 
@@ -59,22 +77,27 @@ public final class ComputeGate {
         if (!permits.tryAcquire()) {
             if (waiting.incrementAndGet() > maxWaiting) {
                 waiting.decrementAndGet();
-                throw new BusyException("Accountable is computing as much as it can right now (" + permitCount
-                        + " at once, " + maxWaiting + " waiting). Try again in a few seconds.");
+                int running = permitCount;
+                int queue = maxWaiting;
+                throw new BusyException(l -> errors(l).busy_full(String.valueOf(running), String.valueOf(queue)));
             }
             try {
                 if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-                    throw new BusyException("Accountable is busy computing other numbers; this one waited "
-                            + waitMillis / 1000 + " s. Try again in a few seconds.");
+                    String seconds = String.valueOf(waitMillis / 1000);
+                    throw new BusyException(l -> errors(l).busy_waited(seconds));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new BusyException("Interrupted while waiting to compute.");
+                throw new BusyException(l -> errors(l).busy_interrupted());
             } finally {
                 waiting.decrementAndGet();
             }
         }
         d[0] = 1;
+    }
+
+    private static io.accountable.web.ErrorMsg errors(io.accountable.i18n.Language language) {
+        return io.accountable.web.ErrorMsgs.in(language);
     }
 
     void exit() {

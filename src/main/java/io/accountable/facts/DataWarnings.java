@@ -16,15 +16,22 @@ public class DataWarnings {
     @Inject
     FactStore store;
 
-    /** Null when there is nothing to say. */
+    /** Null when there is nothing to say; in the request's language. */
     public String summary() {
+        io.accountable.i18n.Language language = io.accountable.web.ErrorMsgs.current();
+        io.accountable.web.ErrorMsg m = io.accountable.web.ErrorMsgs.in(language);
         String problem = store.problem();
         if (problem != null) {
-            return "The numbers may be out of date: " + problem + ".";
+            return m.data_out_of_date(problem);
         }
         Facts facts = store.current();
-        return facts == null || facts.unreadable.isEmpty() ? null
-                : facts.unreadable.summary() + ". Correct or re-import these rows; the log lists each one.";
+        if (facts == null || facts.unreadable.isEmpty()) {
+            return null;
+        }
+        int total = facts.unreadable.total();
+        return total == 1 ? m.rows_left_out_one(facts.unreadable.tables())
+                : m.rows_left_out(io.accountable.web.Numbers.number((double) total, language),
+                        facts.unreadable.tables());
     }
 
     /** The first left-out rows, with table, id, column and reason. */

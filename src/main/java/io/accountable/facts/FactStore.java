@@ -69,8 +69,26 @@ public class FactStore {
 
     /** No facts can be given: the first build failed. Answered with a 503 that says why. */
     public static final class UnavailableException extends RuntimeException {
+        private final transient io.accountable.i18n.Text text;
+
         public UnavailableException(String message) {
-            super(message, null, false, false);
+            this(io.accountable.i18n.Text.fixed(message));
+        }
+
+        /** A message written in the reader's language; {@code getMessage()} is the English one. */
+        public UnavailableException(io.accountable.i18n.Text text) {
+            super(null, null, false, false);
+            this.text = text;
+        }
+
+        public io.accountable.i18n.Text text() {
+            return text;
+        }
+
+        /** The English text, written when asked (outside the application, the bundle's key). */
+        @Override
+        public String getMessage() {
+            return io.accountable.web.ErrorMsgs.english(text);
         }
     }
 
@@ -88,8 +106,9 @@ public class FactStore {
                     try {
                         current = rebuild();
                     } catch (RuntimeException e) {
-                        throw new UnavailableException("The numbers cannot be computed right now: " + problem
-                                + ". The administrator has been told in the log; try again in a minute.");
+                        String why = String.valueOf(problem);
+                        throw new UnavailableException(
+                                io.accountable.web.ErrorMsgs.text(m -> m.facts_unavailable(why)));
                     }
                 }
             }

@@ -64,10 +64,15 @@ public final class Unreadable {
 
     /** One line for a warning: "2 stored rows are left out of the numbers (opportunity 1, touchpoint 1)". */
     public String summary() {
-        StringBuilder b = new StringBuilder();
-        counts.forEach((table, n) -> b.append(b.isEmpty() ? "" : ", ").append(table).append(' ').append(n));
         int total = total();
         return total + (total == 1 ? " stored row is" : " stored rows are") + " left out of the numbers because a "
-                + "value cannot be read (" + b + ")";
+                + "value cannot be read (" + tables() + ")";
+    }
+
+    /** The left-out rows per table: "opportunity 1, touchpoint 1". */
+    public String tables() {
+        StringBuilder b = new StringBuilder();
+        counts.forEach((table, n) -> b.append(b.isEmpty() ? "" : ", ").append(table).append(' ').append(n));
+        return b.toString();
     }
 }

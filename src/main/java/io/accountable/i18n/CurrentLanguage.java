@@ -30,6 +30,22 @@ public class CurrentLanguage {
         return language;
     }
 
+    /**
+     * The language of the request behind this thread; English when there is none (a background
+     * job, a render off the request, a plain unit test).
+     */
+    public static Language ofThisThread() {
+        try {
+            io.quarkus.arc.ArcContainer container = io.quarkus.arc.Arc.container();
+            if (container != null && container.requestContext().isActive()) {
+                return container.instance(CurrentLanguage.class).get().get();
+            }
+        } catch (RuntimeException e) {
+            // no HTTP request behind this context
+        }
+        return Language.EN;
+    }
+
     /** For templates: {@code {inject:language.tag}}. */
     public String getTag() {
         return get().tag();

@@ -82,8 +82,10 @@ public class DashboardController {
     @GET
     public String page(@Context UriInfo uri, @HeaderParam("HX-Request") String htmx) {
         DashboardFilter.Parsed parsed = filters.lenient(uri);
-        DashboardView view = dashboard.view(parsed.filter(), parsed.problems().stream()
-                .map(p -> p + " The default is shown instead.").toList(), language.get());
+        io.accountable.i18n.Language lang = language.get();
+        io.accountable.web.ErrorMsg errors = io.accountable.web.ErrorMsgs.in(lang);
+        DashboardView view = dashboard.view(parsed.filter(), java.util.stream.Stream.concat(parsed.invalid().stream(),
+                parsed.ignored().stream()).map(p -> errors.default_shown(p.in(lang))).toList(), lang);
         if ("true".equals(htmx)) {
             return Templates.dashboard$regions(view).render()
                     + Templates.dashboard$filter_fields(view, true).render();

@@ -3,6 +3,7 @@ package io.accountable.kpi;
 import io.accountable.attribution.engine.ModelId;
 import io.accountable.attribution.engine.View;
 import io.accountable.facts.Facts;
+import io.accountable.i18n.Text;
 import io.accountable.settings.Settings;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,8 +50,21 @@ public record DashboardFilter(
     private static final Set<String> KNOWN = Set.of("from", "to", "period", "model", "view", "lookbackDays",
             "halfLifeDays", "tier", "segment", "region", "industry", "target", "groupBy");
 
-    /** A parsed filter and what was wrong with the query (each problem fell back to a default). */
-    public record Parsed(DashboardFilter filter, List<String> problems) {
+    /**
+     * A parsed filter and what was wrong with the query (each problem fell back to a default),
+     * written in the reader's language; {@code ignored} are the unknown parameters.
+     */
+    public record Parsed(DashboardFilter filter, List<Text> invalid, List<Text> ignored) {
+
+        /** Every problem in English, the unknown parameters last. */
+        public List<String> problems() {
+            return java.util.stream.Stream.concat(invalid.stream(), ignored.stream()).map(Text::english).toList();
+        }
+
+        /** The invalid values (not the ignored parameters) in a language. */
+        public List<String> invalid(io.accountable.i18n.Language language) {
+            return invalid.stream().map(t -> t.in(language)).toList();
+        }
     }
 
     public static Parsed parse(Map<String, List<String>> query, Settings settings, LocalDate today) {
@@ -60,12 +74,14 @@ public record DashboardFilter(
     /** Dates outside {@code plausible} are problems (they fall back to the default period). */
     public static Parsed parse(Map<String, List<String>> query, Settings settings, LocalDate today,
             io.accountable.PlausibleRange plausible) {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
+        List<Text> ignored = new ArrayList<>();
         String period = text(query, "period");
         LocalDate from = date(query, "from", problems, plausible);
         LocalDate to = date(query, "to", problems, plausible);
         if (period != null && !PERIODS.contains(period)) {
-            problems.add("Unknown period '" + shorten(period) + "'; one of " + PERIODS + ".");
+            String value = shorten(period);
+            problems.add(text(m -> m.unknown_period(value, PERIODS.toString())));
             period = null;
         }
         if (period != null && !"custom".equals(period)) {
@@ -87,7 +103,9 @@ public record DashboardFilter(
             to = range[1];
         }
         if (from.isAfter(to)) {
-            problems.add("'from' (" + from + ") is after 'to' (" + to + ").");
+            String a = from.toString();
+            String b = to.toString();
+            problems.add(text(m -> m.from_after_to(a, b)));
             period = "last_12_months";
             LocalDate[] range = range(period, today);
             from = range[0];
@@ -100,7 +118,9 @@ public record DashboardFilter(
             try {
                 model = ModelId.parse(modelText);
             } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
+                String valid = java.util.Arrays.stream(ModelId.values()).map(ModelId::id)
+                        .collect(java.util.stream.Collectors.joining(", "));
+                problems.add(text(m -> m.unknown_model(modelText, valid)));
             }
         }
         View view = View.parse(settings.defaultView());
@@ -109,7 +129,7 @@ public record DashboardFilter(
             try {
                 view = View.parse(viewText);
             } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
+                problems.add(text(m -> m.unknown_view(viewText)));
             }
         }
         Integer lookback = settings.lookbackDays();
@@ -121,12 +141,13 @@ public record DashboardFilter(
                 try {
                     int days = Integer.parseInt(lookbackText);
                     if (days < 0) {
-                        problems.add("'lookbackDays' must be 0 or more, or 'all'; got " + days + ".");
+                        problems.add(text(m -> m.lookback_negative(String.valueOf(days))));
                     } else {
                         lookback = days;
                     }
                 } catch (NumberFormatException e) {
-                    problems.add("'lookbackDays' must be a whole number of days or 'all'; got '" + shorten(lookbackText) + "'.");
+                    String value = shorten(lookbackText);
+                    problems.add(text(m -> m.lookback_not_a_number(value)));
                 }
             }
         }
@@ -136,12 +157,14 @@ public record DashboardFilter(
             try {
                 double value = Double.parseDouble(halfLifeText);
                 if (!(value > 0) || Double.isInfinite(value)) {
-                    problems.add("'halfLifeDays' must be a number of days above 0; got " + shorten(halfLifeText) + ".");
+                    String shown = shorten(halfLifeText);
+                    problems.add(text(m -> m.half_life_not_positive(shown)));
                 } else {
                     halfLife = value;
                 }
             } catch (NumberFormatException e) {
-                problems.add("'halfLifeDays' must be a number of days above 0; got '" + shorten(halfLifeText) + "'.");
+                String shown = shorten(halfLifeText);
+                problems.add(text(m -> m.half_life_not_a_number(shown)));
             }
         }
         Target target = Target.TRUE;
@@ -150,7 +173,8 @@ public record DashboardFilter(
             try {
                 target = Target.valueOf(targetText.trim().toUpperCase());
             } catch (IllegalArgumentException e) {
-                problems.add("'target' is true, false or any; got '" + shorten(targetText) + "'.");
+                String shown = shorten(targetText);
+                problems.add(text(m -> m.target_invalid(shown)));
             }
         }
         String groupBy = "channel";
@@ -159,18 +183,20 @@ public record DashboardFilter(
             if (GROUPINGS.contains(groupText)) {
                 groupBy = groupText;
             } else {
-                problems.add("'groupBy' is one of " + GROUPINGS + "; got '" + shorten(groupText) + "'.");
+                String shown = shorten(groupText);
+                problems.add(text(m -> m.group_by_invalid(GROUPINGS.toString(), shown)));
             }
         }
         for (String key : query.keySet()) {
             if (!KNOWN.contains(key) && !key.startsWith("_") && !List.of("q", "sort", "dir", "page", "drill",
                     "channel", "engagementTier", "stage", "size", "format").contains(key)) {
-                problems.add("Unknown parameter '" + shorten(key) + "' was ignored.");
+                String shown = shorten(key);
+                ignored.add(text(m -> m.unknown_parameter(shown)));
             }
         }
         return new Parsed(new DashboardFilter(from, to, period, model, view, lookback, halfLife,
                 text(query, "tier"), text(query, "segment"), text(query, "region"), text(query, "industry"), target,
-                groupBy), problems);
+                groupBy), List.copyOf(problems), List.copyOf(ignored));
     }
 
     /** The dates of a preset period, in the reporting time zone's calendar. */
@@ -192,7 +218,7 @@ public record DashboardFilter(
         return values.get(0).trim();
     }
 
-    private static LocalDate date(Map<String, List<String>> query, String key, List<String> problems,
+    private static LocalDate date(Map<String, List<String>> query, String key, List<Text> problems,
             io.accountable.PlausibleRange plausible) {
         String value = text(query, key);
         if (value == null) {
@@ -202,15 +228,21 @@ public record DashboardFilter(
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add("'" + key + "' must be a date like 2026-03-31; got '" + shorten(value) + "'.");
+            String shown = shorten(value);
+            problems.add(text(m -> m.date_invalid(key, shown)));
             return null;
         }
         if (!plausible.contains(date)) {
-            problems.add("'" + key + "' " + date + " is not a plausible date: it must lie " + plausible.describe()
-                    + ".");
+            String shown = date.toString();
+            problems.add(text(m -> m.date_implausible(key, shown, plausible.earliest().toString(),
+                    plausible.latest().toString())));
             return null;
         }
         return date;
+    }
+
+    private static Text text(java.util.function.Function<io.accountable.web.ErrorMsg, String> message) {
+        return io.accountable.web.ErrorMsgs.text(message);
     }
 
     private static String shorten(String value) {

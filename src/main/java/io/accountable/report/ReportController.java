@@ -39,20 +39,16 @@ public class ReportController {
     @Inject
     io.accountable.i18n.CurrentLanguage language;
 
-    /** The PDFs speak the language of the request, like the pages (docs/languages.md). */
-    private ReportMsg words() {
-        return io.accountable.i18n.Texts.bundle(ReportMsg.class, language.get());
-    }
-
-    private void checkPaper(String paper) {
+    private static void checkPaper(String paper) {
         if (paper != null && !paper.isBlank() && !paper.equals("a4") && !paper.equals("letter")) {
-            throw new BadRequestException(words().paper_invalid(paper));
+            throw new BadRequestException(io.accountable.web.ErrorMsgs.text(m -> m.paper_invalid(paper)));
         }
     }
 
-    private Response busy() {
+    /** 429 in the reader's language (the PDFs are rendered in it too: {@code language.get()}). */
+    private Response busy(ReportService.BusyException e) {
         return Response.status(429).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).header("Retry-After", "5")
-                .entity(ReportService.BusyException.text().in(language.get())).build();
+                .entity(e.text().in(language.get())).build();
     }
 
     @GET
@@ -73,7 +69,7 @@ public class ReportController {
         try {
             pdf = reports.account(id, filter, paper, identity.getPrincipal().getName(), language.get());
         } catch (ReportService.BusyException e) {
-            return busy();
+            return busy(e);
         }
         String name = "accountable-account-" + id.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + filter.to() + ".pdf";
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name
@@ -90,7 +86,7 @@ public class ReportController {
         try {
             pdf = reports.executive(filter, paper, identity.getPrincipal().getName(), language.get());
         } catch (ReportService.BusyException e) {
-            return busy();
+            return busy(e);
         }
         String name = ReportService.fileName("executive", filter);
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name

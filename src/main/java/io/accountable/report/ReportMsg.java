@@ -40,12 +40,6 @@ public interface ReportMsg {
     @Message("Open pipeline")
     String open_pipeline();
 
-    @Message("Other reports are being prepared right now. Try again in a few seconds.")
-    String busy();
-
-    @Message("'paper' is a4 or letter; got '{paper}'.")
-    String paper_invalid(String paper);
-
     // ---- the executive summary -----------------------------------------------------------------------
     @Message("Accountable executive summary")
     String executive_title();

@@ -7,7 +7,6 @@ import io.accountable.account.AccountRow;
 import io.accountable.attribution.AttributionAnswer;
 import io.accountable.i18n.Language;
 import io.accountable.i18n.Msg;
-import io.accountable.i18n.Text;
 import io.accountable.i18n.Texts;
 import io.accountable.kpi.DashboardFilter;
 import io.accountable.kpi.DashboardService;
@@ -76,18 +75,22 @@ public class ReportService {
     @Inject
     io.accountable.account.AccountService accountService;
 
-    @Inject
-    io.accountable.i18n.CurrentLanguage currentLanguage;
-
-    /** Too many reports are being rendered: answered with a 429 (the English text; pages write {@link #text}). */
+    /** Too many reports are being rendered: answered with a 429. */
     public static final class BusyException extends RuntimeException {
+        private static final io.accountable.i18n.Text TEXT = io.accountable.web.ErrorMsgs.text(m -> m.reports_busy());
+
         public BusyException() {
-            super(text().english());
+            super((String) null);
         }
 
         /** The message in the reader's language. */
-        public static Text text() {
-            return language -> Texts.bundle(ReportMsg.class, language).busy();
+        public io.accountable.i18n.Text text() {
+            return TEXT;
+        }
+
+        @Override
+        public String getMessage() {
+            return io.accountable.web.ErrorMsgs.english(TEXT);
         }
     }
 
@@ -98,15 +101,8 @@ public class ReportService {
      * The language of the request being served (the same as its pages'), English when there is
      * none (a render off the request thread passes its language explicitly).
      */
-    Language requestLanguage() {
-        if (io.quarkus.arc.Arc.container().requestContext().isActive()) {
-            try {
-                return currentLanguage.get();
-            } catch (RuntimeException e) {
-                // a request context without an HTTP request behind it
-            }
-        }
-        return Language.EN;
+    static Language requestLanguage() {
+        return io.accountable.i18n.CurrentLanguage.ofThisThread();
     }
 
     /** The executive summary in the language of the request (or English without one). */

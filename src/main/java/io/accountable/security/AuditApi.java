@@ -23,16 +23,18 @@ public class AuditApi {
 
     @Inject
     AuditLog log;
+    @Inject
+    io.accountable.i18n.CurrentLanguage language;
 
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The audit log, newest first (admins)")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<Entry> api(@QueryParam("before") String before, @QueryParam("limit") String limit) {
-        Long size = AuditResource.parse(limit, "limit", 500);
+        Long size = AuditResource.parse(limit, "limit", 500, language.get());
         if (size != null && size < 1) {
             throw new BadRequestException("'limit' is from 1 to 500.");
         }
-        return log.newest(AuditResource.parse(before, "before", Long.MAX_VALUE), size == null ? 100 : size.intValue()).stream()
+        return log.newest(AuditResource.parse(before, "before", Long.MAX_VALUE, language.get()), size == null ? 100 : size.intValue()).stream()
                 .map(e -> new Entry(e.id, e.at, e.actor, e.action, e.subject, e.address, e.detail)).toList();
     }
 

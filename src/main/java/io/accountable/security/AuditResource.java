@@ -28,16 +28,19 @@ public class AuditResource {
 
     @Inject
     AuditLog log;
+    @Inject
+    io.accountable.i18n.CurrentLanguage language;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("before") String before) {
-        List<AuditEvent> events = log.newest(parse(before, "before", Long.MAX_VALUE), 100);
+        List<AuditEvent> events = log.newest(parse(before, "before", Long.MAX_VALUE, language.get()), 100);
         Long older = events.size() == 100 ? events.get(events.size() - 1).id : null;
         return Templates.audit(events, older).data("nav", "audit");
     }
 
-    static Long parse(String value, String name, long max) {
+    /** A whole number from 0 to {@code max}, or null when none is given; a bad one is a 400 in the reader's language. */
+    static Long parse(String value, String name, long max, io.accountable.i18n.Language language) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -48,8 +51,8 @@ public class AuditResource {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw new BadRequestException("'" + name + "' is a whole number from 0 to " + max + "; got '"
-                    + io.accountable.web.Quoted.shorten(value) + "'.");
+            throw new BadRequestException(io.accountable.settings.AdminLabels.msg(language)
+                    .audit_bad_number(name, String.valueOf(max), io.accountable.web.Quoted.shorten(value)));
         }
     }
 }

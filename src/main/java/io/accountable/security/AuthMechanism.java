@@ -116,12 +116,12 @@ public class AuthMechanism implements HttpAuthenticationMechanism {
         ApiError error;
         if (wait != null) {
             response.setStatusCode(429).putHeader("Retry-After", Long.toString(wait));
-            error = ApiError.of("Too many failed sign-ins for this user from this address. Try again in " + wait
-                    + " seconds.");
+            error = ApiError.of(io.accountable.web.ErrorMsgs.in(io.accountable.web.RequestLanguage.of(context))
+                    .too_many_sign_ins(Long.toString(wait)));
         } else {
             response.setStatusCode(401).putHeader("WWW-Authenticate", WWW_AUTHENTICATE);
-            error = ApiError.of("Sign in first: send a token as 'Authorization: Bearer <token>' or HTTP Basic "
-                    + "credentials. A token that is revoked or expired no longer works.");
+            error = ApiError.of(io.accountable.web.ErrorMsgs.in(io.accountable.web.RequestLanguage.of(context))
+                    .sign_in_first());
         }
         response.putHeader("Content-Type", "application/json");
         response.end(io.accountable.web.Json.of(error));

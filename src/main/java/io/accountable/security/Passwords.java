@@ -1,5 +1,8 @@
 package io.accountable.security;
 
+import io.accountable.i18n.Language;
+import io.accountable.i18n.Texts;
+import io.accountable.settings.AdminMsg;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,29 +32,34 @@ public final class Passwords {
     private Passwords() {
     }
 
-    /** What is wrong with this password for this user, in sentences; empty when it is acceptable. */
+    /** What is wrong with this password for this user, in English sentences; empty when it is acceptable. */
     public static List<String> problems(String password, String username) {
+        return problems(password, username, Language.EN);
+    }
+
+    /** What is wrong with this password for this user, in sentences of the language; empty when acceptable. */
+    public static List<String> problems(String password, String username, Language language) {
+        AdminMsg m = Texts.bundle(AdminMsg.class, language);
         List<String> problems = new ArrayList<>();
         if (password == null || password.isEmpty()) {
-            problems.add("Enter a password.");
+            problems.add(m.pw_enter());
             return problems;
         }
         if (password.isBlank()) {
-            problems.add("A password cannot be only spaces.");
+            problems.add(m.pw_only_spaces());
             return problems;
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            problems.add("A password has at least " + MIN_LENGTH + " characters.");
+            problems.add(m.pw_min_length(MIN_LENGTH));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            problems.add("A password has at most " + MAX_BYTES + " bytes (72 Latin letters, about 36 Cyrillic "
-                    + "ones); choose a shorter one.");
+            problems.add(m.pw_max_bytes(MAX_BYTES));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower.strip())) {
-            problems.add("This password is on the list of common passwords; choose another.");
+            problems.add(m.pw_common());
         } else if (username != null && lower.strip().equals(username.toLowerCase(Locale.ROOT))) {
-            problems.add("A password cannot be the user name.");
+            problems.add(m.pw_user_name());
         }
         return problems;
     }

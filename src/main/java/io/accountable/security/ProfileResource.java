@@ -1,5 +1,8 @@
 package io.accountable.security;
 
+import io.accountable.i18n.CurrentLanguage;
+import io.accountable.settings.AdminLabels;
+import io.accountable.settings.AdminMsg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -45,6 +48,12 @@ public class ProfileResource {
     AuditLog audit;
     @Inject
     RoutingContext context;
+    @Inject
+    CurrentLanguage language;
+
+    private AdminMsg msg() {
+        return AdminLabels.msg(language.get());
+    }
 
     @GET
     public TemplateInstance show() {
@@ -58,14 +67,14 @@ public class ProfileResource {
         User user = User.findByUsername(name());
         List<String> errors = new ArrayList<>();
         if (user == null || !Passwords.matches(current, user.passwordHash)) {
-            errors.add("The current password is not right.");
+            errors.add(msg().profile_current_wrong());
         } else {
-            errors.addAll(Passwords.problems(password, user.username));
+            errors.addAll(Passwords.problems(password, user.username, language.get()));
             if (errors.isEmpty() && !password.equals(confirm)) {
-                errors.add("The new password and its repetition differ.");
+                errors.add(msg().profile_repeat_differs());
             }
             if (errors.isEmpty() && Passwords.matches(password, user.passwordHash)) {
-                errors.add("The new password is the current one; choose a different one.");
+                errors.add(msg().profile_same_password());
             }
         }
         if (!errors.isEmpty()) {
@@ -75,7 +84,7 @@ public class ProfileResource {
         Object issued = identity.getAttribute(Identities.ISSUED);
         sessions.restart(context, user, issued instanceof Long l ? l : System.currentTimeMillis() / 1000);
         audit.record(user.username, AuditLog.PASSWORD_CHANGED, user.username, AuthMechanism.address(context), null);
-        return Response.ok(page(List.of(), "Your password is changed. Your other sessions have ended.", null)).build();
+        return Response.ok(page(List.of(), msg().profile_password_changed(), null)).build();
     }
 
     @POST
@@ -86,7 +95,7 @@ public class ProfileResource {
             try {
                 expiry = LocalDate.parse(expires.strip());
             } catch (DateTimeParseException e) {
-                return Response.status(400).entity(page(List.of("Enter the expiry as a date, such as 2027-06-30."),
+                return Response.status(400).entity(page(List.of(msg().profile_expiry_format()),
                         null, null)).build();
             }
         }
@@ -94,7 +103,7 @@ public class ProfileResource {
             Tokens.Created created = tokens.create(name(), name, expiry, AuthMechanism.address(context));
             return Response.ok(page(List.of(), null, created)).build();
         } catch (Tokens.InvalidTokenRequest e) {
-            return Response.status(400).entity(page(e.problems(), null, null)).build();
+            return Response.status(400).entity(page(e.problems(language.get()), null, null)).build();
         }
     }
 
@@ -102,9 +111,9 @@ public class ProfileResource {
     @Path("tokens/{id}/revoke")
     public Response revoke(@PathParam("id") long id) {
         if (!tokens.revoke(name(), false, id, AuthMechanism.address(context))) {
-            return Response.status(404).entity(page(List.of("There is no such token of yours."), null, null)).build();
+            return Response.status(404).entity(page(List.of(msg().profile_no_such_token()), null, null)).build();
         }
-        return Response.ok(page(List.of(), "The token is revoked; scripts using it now get a 401.", null)).build();
+        return Response.ok(page(List.of(), msg().profile_token_revoked(), null)).build();
     }
 
     private String name() {

@@ -40,6 +40,8 @@ public class TokenApi {
     SecurityIdentity identity;
     @Inject
     RoutingContext context;
+    @Inject
+    io.accountable.i18n.CurrentLanguage language;
 
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Create a personal access token: the answer holds the token, shown this once")
     @POST
@@ -57,7 +59,7 @@ public class TokenApi {
                     AuthMechanism.address(context));
             return Response.status(201).entity(created).build();
         } catch (Tokens.InvalidTokenRequest e) {
-            throw new BadRequestException(e.getMessage());
+            throw new BadRequestException(e.message(language.get()));
         }
     }
 

@@ -1,5 +1,9 @@
 package io.accountable.security;
 
+import io.accountable.i18n.Language;
+import io.accountable.i18n.Text;
+import io.accountable.i18n.Texts;
+import io.accountable.settings.AdminMsg;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,37 +44,47 @@ public class Tokens {
             String state) {
     }
 
-    /** Thrown with sentences for the user when a token cannot be made as asked. */
+    /** Thrown with sentences for the user when a token cannot be made as asked; written in the reader's language. */
     public static class InvalidTokenRequest extends RuntimeException {
-        private final List<String> problems;
+        private final List<Text> problems;
 
-        public InvalidTokenRequest(List<String> problems) {
-            super(String.join(" ", problems));
+        public InvalidTokenRequest(List<Text> problems) {
+            super(String.join(" ", problems.stream().map(Text::english).toList()));
             this.problems = List.copyOf(problems);
         }
 
-        public List<String> problems() {
-            return problems;
+        /** The problems in a language. */
+        public List<String> problems(Language language) {
+            return problems.stream().map(p -> p.in(language)).toList();
         }
+
+        /** The problems in a language, as one message. */
+        public String message(Language language) {
+            return String.join(" ", problems(language));
+        }
+    }
+
+    private static AdminMsg msg(Language language) {
+        return Texts.bundle(AdminMsg.class, language);
     }
 
     @Transactional
     public Created create(String username, String name, LocalDate expires, String address) {
         User user = User.findByUsername(username);
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 100 || clean.chars().anyMatch(Character::isISOControl)) {
-            problems.add("Give the token a name of 1 to 100 characters, such as the tool that will use it.");
+            problems.add(l -> msg(l).token_name_rule());
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         if (expires != null && (!expires.isAfter(today) || expires.isAfter(today.plusYears(5)))) {
-            problems.add("An expiry date lies after today and at most five years ahead.");
+            problems.add(l -> msg(l).token_expiry_rule());
         }
         if (user != null && ApiToken.count("user = ?1 and revokedAt is null", user) >= MAX_ACTIVE_PER_USER) {
-            problems.add("You have " + MAX_ACTIVE_PER_USER + " tokens already; revoke one you no longer use first.");
+            problems.add(l -> msg(l).token_too_many(MAX_ACTIVE_PER_USER));
         }
         if (user == null) {
-            problems.add("Unknown user.");
+            problems.add(l -> msg(l).users_unknown());
         }
         if (!problems.isEmpty()) {
             throw new InvalidTokenRequest(problems);

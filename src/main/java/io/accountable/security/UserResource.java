@@ -1,5 +1,8 @@
 package io.accountable.security;
 
+import io.accountable.i18n.CurrentLanguage;
+import io.accountable.settings.AdminLabels;
+import io.accountable.settings.AdminMsg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -34,6 +37,12 @@ public class UserResource {
     AuditLog audit;
     @Inject
     io.vertx.ext.web.RoutingContext context;
+    @Inject
+    CurrentLanguage language;
+
+    private AdminMsg msg() {
+        return AdminLabels.msg(language.get());
+    }
 
     private void audit(String action, String subject, String detail) {
         audit.record(identity.getPrincipal().getName(), action, subject, AuthMechanism.address(context), detail);
@@ -59,21 +68,21 @@ public class UserResource {
         List<String> errors = new ArrayList<>();
         String name = username == null ? "" : username.trim();
         if (!name.matches("[A-Za-z0-9._@-]{2,100}")) {
-            errors.add("A user name has 2 to 100 letters, digits or . _ @ -.");
+            errors.add(msg().users_name_rule());
         } else if (User.findByUsername(name) != null) {
-            errors.add("The user name '" + name + "' is taken.");
+            errors.add(msg().users_name_taken(name));
         }
-        errors.addAll(Passwords.problems(password, name));
+        errors.addAll(Passwords.problems(password, name, language.get()));
         Role chosen = Role.fromId(role).orElse(null);
         if (chosen == null) {
-            errors.add("Choose a role: viewer, analyst or admin.");
+            errors.add(msg().users_choose_role());
         }
         if (!errors.isEmpty()) {
             return Response.status(400).entity(page(errors, null)).build();
         }
         User.create(name, password, chosen);
         audit(AuditLog.USER_CREATED, name, "role " + chosen.id());
-        return Response.ok(page(List.of(), "Added " + name + " as " + chosen.id() + ".")).build();
+        return Response.ok(page(List.of(), msg().users_added(name, AdminLabels.role(chosen.id(), language.get())))).build();
     }
 
     @POST
@@ -83,17 +92,18 @@ public class UserResource {
         User user = User.findById(id);
         Role chosen = Role.fromId(role).orElse(null);
         if (user == null || chosen == null) {
-            return Response.status(400).entity(page(List.of("Unknown user or role."), null)).build();
+            return Response.status(400).entity(page(List.of(msg().users_unknown_user_or_role()), null)).build();
         }
         if (user.username.equals(identity.getPrincipal().getName()) && chosen != Role.ADMIN) {
-            return Response.status(400).entity(page(List.of("You cannot remove your own admin role."), null)).build();
+            return Response.status(400).entity(page(List.of(msg().users_not_own_admin()), null)).build();
         }
         if (!user.role.equals(chosen.id())) {
             audit(AuditLog.ROLE_CHANGED, user.username, user.role + " -> " + chosen.id());
             user.role = chosen.id();
             user.endSessions();
         }
-        return Response.ok(page(List.of(), user.username + " is now " + chosen.id() + ".")).build();
+        return Response.ok(page(List.of(), msg().users_now(user.username,
+                AdminLabels.role(chosen.id(), language.get())))).build();
     }
 
     /** An admin sets a new password for another user; that user's sessions end. */
@@ -103,16 +113,15 @@ public class UserResource {
     public Response resetPassword(@PathParam("id") long id, @RestForm String password) {
         User user = User.findById(id);
         if (user == null) {
-            return Response.status(400).entity(page(List.of("Unknown user."), null)).build();
+            return Response.status(400).entity(page(List.of(msg().users_unknown()), null)).build();
         }
-        List<String> problems = Passwords.problems(password, user.username);
+        List<String> problems = Passwords.problems(password, user.username, language.get());
         if (!problems.isEmpty()) {
             return Response.status(400).entity(page(problems, null)).build();
         }
         user.changePassword(password);
         audit(AuditLog.PASSWORD_RESET, user.username, null);
-        return Response.ok(page(List.of(), "Set a new password for " + user.username
-                + "; their sessions have ended.")).build();
+        return Response.ok(page(List.of(), msg().users_password_set(user.username))).build();
     }
 
     @POST
@@ -121,14 +130,14 @@ public class UserResource {
     public Response delete(@PathParam("id") long id) {
         User user = User.findById(id);
         if (user == null) {
-            return Response.status(400).entity(page(List.of("Unknown user."), null)).build();
+            return Response.status(400).entity(page(List.of(msg().users_unknown()), null)).build();
         }
         if (user.username.equals(identity.getPrincipal().getName())) {
-            return Response.status(400).entity(page(List.of("You cannot remove yourself."), null)).build();
+            return Response.status(400).entity(page(List.of(msg().users_not_yourself()), null)).build();
         }
         ApiToken.delete("user", user);
         user.delete();
         audit(AuditLog.USER_REMOVED, user.username, null);
-        return Response.ok(page(List.of(), "Removed " + user.username + ".")).build();
+        return Response.ok(page(List.of(), msg().users_removed(user.username))).build();
     }
 }

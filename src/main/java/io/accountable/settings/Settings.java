@@ -19,7 +19,9 @@ import java.util.Map;
 /**
  * What an analyst can change, with the defaults of the metrics rules (docs/metrics.md). A change
  * takes effect on the next request: services read {@link SettingsService#current()} every time.
- * The constraints are checked by Hibernate Validator before a version is saved.
+ * The constraints are checked by Hibernate Validator before a version is saved. Their messages
+ * are English; {@link AdminLabels#validation} writes them in the reader's language (the
+ * {@code adm} bundle holds each one as a {@code v_} message: change both together).
  */
 public record Settings(
         @NotBlank(message = "The reporting currency is required.")

@@ -2,6 +2,8 @@ package io.accountable.settings;
 
 import io.accountable.facts.FactStore;
 import io.accountable.facts.Facts;
+import io.accountable.i18n.CurrentLanguage;
+import io.accountable.i18n.Language;
 import io.accountable.security.Role;
 import io.accountable.touchpoint.Channels;
 import io.accountable.touchpoint.TouchType;
@@ -48,19 +50,10 @@ public class SettingsController {
     static final List<String> NUMBERS = List.of("grossMargin", "annualChurnRate", "engagementHalfLifeDays",
             "timeDecayHalfLifeDays", "positionFirstShare", "positionLastShare");
 
-    /** How the summary above the form names each field. */
-    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("currency", "Reporting currency"),
-            Map.entry("timeZone", "Time zone"), Map.entry("grossMargin", "Gross margin"),
-            Map.entry("annualChurnRate", "Annual churn rate"), Map.entry("engagementHalfLifeDays",
-                    "Engagement half-life"), Map.entry("salesChannels", "Sales channels"),
-            Map.entry("defaultModel", "Model"), Map.entry("defaultView", "View"),
-            Map.entry("lookbackDays", "Lookback window"), Map.entry("timeDecayHalfLifeDays", "Time-decay half-life"),
-            Map.entry("positionFirstShare", "Position-based first-touch share"),
-            Map.entry("positionLastShare", "Position-based last-touch share"), Map.entry("weights", "Touch types"),
-            Map.entry("form", "Settings"));
-
     @Inject
     SettingsService service;
+    @Inject
+    CurrentLanguage language;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -102,8 +95,11 @@ public class SettingsController {
     private TemplateInstance page(Map<String, String> values, Map<String, String> weights, List<String> intents,
             Map<String, List<String>> errors, Map<String, List<String>> weightErrors, String notice) {
         List<String> summary = new ArrayList<>();
-        errors.forEach((field, list) -> list.forEach(m -> summary.add(LABELS.getOrDefault(field, field) + ": " + m)));
-        weightErrors.forEach((type, list) -> list.forEach(m -> summary.add(type + ": " + m)));
+        Language lang = language.get();
+        errors.forEach((field, list) -> list.forEach(m -> summary.add(AdminLabels.setting(field, lang) + ": " + m)));
+        // English names the touch type by its id, as the import files do; the others by its label
+        weightErrors.forEach((type, list) -> list.forEach(m -> summary.add((lang == Language.EN ? type
+                : io.accountable.i18n.Texts.label(lang, "type", type)) + ": " + m)));
         return Templates.settings(values, weights, intents, Arrays.stream(TouchType.values()).map(TouchType::id)
                 .toList(), Arrays.stream(io.accountable.attribution.engine.ModelId.values()).map(m -> m.id()).toList(),
                 service.history(), errors, weightErrors, summary, notice).data("nav", "settings");
@@ -143,8 +139,7 @@ public class SettingsController {
                 lookback = Integer.valueOf(lookbackText);
             } catch (NumberFormatException e) {
                 errors.computeIfAbsent("lookbackDays", k -> new ArrayList<>())
-                        .add("The lookback window is a whole number of days, or 'all'; got '" + shorten(lookbackText)
-                                + "'.");
+                        .add(msg().settings_lookback_not_number(shorten(lookbackText)));
             }
         }
         List<String> salesChannels = Arrays.stream(values.get("salesChannels").split(",")).map(Channels::normalise)
@@ -153,10 +148,9 @@ public class SettingsController {
             Set<String> known = knownChannels();
             List<String> unknown = salesChannels.stream().filter(c -> !known.contains(c)).toList();
             if (!unknown.isEmpty()) {
-                errors.computeIfAbsent("salesChannels", k -> new ArrayList<>()).add("Not a channel in the data: "
-                        + String.join(", ", unknown.stream().map(SettingsController::shorten).toList())
-                        + ". Known channels: " + String.join(", ", known)
-                        + ". Tick \"these are new channels\" to keep them anyway.");
+                errors.computeIfAbsent("salesChannels", k -> new ArrayList<>()).add(msg().settings_unknown_channels(
+                        String.join(", ", unknown.stream().map(SettingsController::shorten).toList()),
+                        String.join(", ", known)));
             }
         }
         Settings settings = new Settings(values.get("currency").strip().toUpperCase(java.util.Locale.ROOT),
@@ -170,13 +164,14 @@ public class SettingsController {
                 String type = path.substring("touchTypeWeights[".length(), path.indexOf(']'));
                 List<String> list = weightErrors.computeIfAbsent(type, k -> new ArrayList<>());
                 if (list.isEmpty()) { // a value that was not a number already says so
-                    list.add(v.getMessage());
+                    list.add(AdminLabels.validation(v.getMessage(), language.get()));
                 }
             } else {
                 List<String> list = errors.computeIfAbsent(field(path), k -> new ArrayList<>());
                 if (list.isEmpty() || !NUMBERS.contains(field(path))) {
-                    if (!list.contains(v.getMessage())) {
-                        list.add(v.getMessage());
+                    String message = AdminLabels.validation(v.getMessage(), language.get());
+                    if (!list.contains(message)) {
+                        list.add(message);
                     }
                 }
             }
@@ -188,10 +183,11 @@ public class SettingsController {
         }
         List<String> problems = service.save(settings, identity.getPrincipal().getName());
         if (!problems.isEmpty()) { // not expected: the same validation ran above
-            return Response.status(400).entity(page(values, weightsTyped, intents, Map.of("form", problems),
+            return Response.status(400).entity(page(values, weightsTyped, intents, Map.of("form",
+                    problems.stream().map(p -> AdminLabels.validation(p, language.get())).toList()),
                     Map.of(), null)).build();
         }
-        return Response.ok(shown(service.current(), "Saved. The new settings apply from now on.")).build();
+        return Response.ok(shown(service.current(), msg().settings_saved())).build();
     }
 
     /** The channels of the data (touches, campaigns, costs) and the sales channels already set. */
@@ -217,8 +213,12 @@ public class SettingsController {
         };
     }
 
+    private AdminMsg msg() {
+        return AdminLabels.msg(language.get());
+    }
+
     /** A finite number, or NaN with a message (the text stays as typed on the page). */
-    private static double finite(String text, List<String> errors) {
+    private double finite(String text, List<String> errors) {
         String value = text.strip();
         try {
             double d = Double.parseDouble(value);
@@ -229,8 +229,7 @@ public class SettingsController {
         } catch (NumberFormatException e) {
             // the message below
         }
-        errors.add(value.isEmpty() ? "A number is required." : "Must be a finite number like 0.75; got '"
-                + shorten(value) + "'.");
+        errors.add(value.isEmpty() ? msg().settings_number_required() : msg().settings_not_finite(shorten(value)));
         return Double.NaN;
     }
 

@@ -61,7 +61,8 @@ public class SnapshotController {
             Snapshot s = snapshots.freeze(filter, title, identity.getPrincipal().getName());
             return Response.seeOther(URI.create("/reports/snapshots/" + s.id())).build();
         } catch (ReportService.BusyException e) {
-            return Response.status(429).type(MediaType.TEXT_PLAIN).header("Retry-After", "5").entity(e.getMessage())
+            return Response.status(429).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).header("Retry-After", "5")
+                    .entity(e.text().in(io.accountable.web.ErrorMsgs.current()))
                     .build();
         }
     }

@@ -29,9 +29,11 @@ public class ApiOrigin {
         if (!foreign) {
             return null;
         }
-        return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE).entity(ApiError.of("This API call came "
-                + "from another site (Origin " + (origin == null ? "unknown" : origin.substring(0,
-                        Math.min(origin.length(), 200))) + ") and was refused; nothing was written.")).build();
+        jakarta.ws.rs.core.Cookie chosen = request.getCookies().get(io.accountable.i18n.CurrentLanguage.COOKIE);
+        ErrorMsg errors = ErrorMsgs.in(RequestLanguage.of(chosen == null ? null : chosen.getValue(),
+                request.getHeaderString("Accept-Language")));
+        return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE).entity(ApiError.of(errors.foreign_origin(
+                origin == null ? "unknown" : origin.substring(0, Math.min(origin.length(), 200))))).build();
     }
 
     /** The Origin's host and port equal the Host header's ("null" and unparsable origins are foreign). */

@@ -36,11 +36,13 @@ public class CsrfFilter {
         }
         if (cookie == null || sent == null || !MessageDigest.isEqual(cookie.getValue().getBytes(StandardCharsets.UTF_8),
                 sent.getBytes(StandardCharsets.UTF_8))) {
-            String message = "This form has expired or did not come from Accountable. Reload the page and try again.";
+            Cookie chosen = request.getCookies().get(io.accountable.i18n.CurrentLanguage.COOKIE);
+            ErrorMsg errors = ErrorMsgs.in(RequestLanguage.of(chosen == null ? null : chosen.getValue(),
+                    request.getHeaderString("Accept-Language")));
+            String message = errors.csrf_form();
             request.abortWith(api
                     ? Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                            .entity(ApiError.of("A signed-in API call that changes something needs the "
-                                    + CsrfToken.HEADER + " header of the page; scripts use a token instead.")).build()
+                            .entity(ApiError.of(errors.csrf_api(CsrfToken.HEADER))).build()
                     : Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE).entity(message)
                             .build());
         }

@@ -29,7 +29,7 @@ public class FilterParams {
     /** For the API: any invalid value is a 400 listing every problem. Unknown parameters are ignored. */
     public DashboardFilter strict(UriInfo uri) {
         DashboardFilter.Parsed parsed = DashboardFilter.parse(uri.getQueryParameters(), settings.current(), today(), plausible());
-        List<String> problems = parsed.problems().stream().filter(p -> !p.startsWith("Unknown parameter")).toList();
+        List<io.accountable.i18n.Text> problems = parsed.invalid();
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems.get(0), problems);
         }

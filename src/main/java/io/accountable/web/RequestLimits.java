@@ -28,24 +28,28 @@ public class RequestLimits {
     private void check(RoutingContext context) {
         String uri = context.request().uri();
         if (uri != null && uri.length() > MAX_URI) {
-            refuse(context, 414, "This address is longer than " + MAX_URI + " characters and was not read. Use fewer "
-                    + "or shorter parameters.");
+            refuse(context, 414, errors(context).uri_too_long(String.valueOf(MAX_URI)));
             return;
         }
         String length = context.request().getHeader("Content-Length");
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > maxBody.asLongValue()) {
-                    refuse(context, 413, "This request is larger than " + maxBody.asLongValue() / (1024 * 1024)
-                            + " MB and was not read; nothing was written.");
+                    refuse(context, 413, errors(context).body_too_large(
+                            String.valueOf(maxBody.asLongValue() / (1024 * 1024))));
                     return;
                 }
             } catch (NumberFormatException e) {
-                refuse(context, 400, "The Content-Length header is not a number.");
+                refuse(context, 400, errors(context).content_length_not_a_number());
                 return;
             }
         }
         context.next();
+    }
+
+    /** The error texts in the request's language (cookie, else Accept-Language: no user is known yet). */
+    private static ErrorMsg errors(RoutingContext context) {
+        return ErrorMsgs.in(RequestLanguage.of(context));
     }
 
     static void refuse(RoutingContext context, int status, String message) {

@@ -22,14 +22,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A bounded load test: N signed-in users for S seconds against a running Accountable. Each user
- * signs in through the form, then in a loop changes the dashboard filter (as the full page and as
- * the htmx fragment) the way people do: one of the four period presets, the ten models and four
+ * signs in through the form, then in a loop changes the dashboard filter (as the full page with the
+ * two cards the browser loads after it, and as the htmx fragment) the way people do: one of the four period presets, the ten models and four
  * lookbacks, 160 filters in all. With {@code -Dfresh=true} every filter is one never seen before
  * (a random lookback), the worst case: each is computed afresh. The user then searches the accounts
  * list, opens an account page, and once a minute downloads the executive PDF (a 429 there means
  * "two are rendering": the user waits and retries, as the page does). One more client imports a
  * small accounts file every 20 s through the API. Prints p50, p95 and max per kind and the errors
  * (any status >= 500, a connection failure, or a 4xx other than a PDF's 429).
+ *
+ * <p>With {@code -Dthink=1000} each user reads for 0.5 to 1.5 s between two requests, as a person
+ * does (the default, 0, sends the next request the moment the last one is answered: a stress
+ * test, not people).
  *
  * <p>Run with {@code bench/load-test.sh}; not part of the test suite.
  */
@@ -52,6 +56,8 @@ public final class LoadTest {
     private final List<Sample> samples = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
     private final AtomicInteger pdfRetries = new AtomicInteger();
+    /** Mean think time between two requests of one user, in ms (0: none). */
+    private final long think = Long.getLong("think", 0);
     private volatile boolean running = true;
 
     private LoadTest(String base, String user, String password) {
@@ -110,11 +116,14 @@ public final class LoadTest {
                                 + MODELS.get(random.nextInt(MODELS.size())) + "&lookbackDays="
                                 + LOOKBACKS.get(random.nextInt(LOOKBACKS.size()));
                 switch (step++ % 4) {
-                    case 0 -> get(http, cookie, "page", "/?" + filter, false);
-                    case 1 -> get(http, cookie, "fragment", "/?" + filter, true);
+                    case 0 -> dashboard(http, cookie, "page", filter, false);
+                    case 1 -> dashboard(http, cookie, "fragment", filter, true);
                     case 2 -> get(http, cookie, "accounts", "/accounts?q=" + (char) ('a' + random.nextInt(26)), false);
                     default -> get(http, cookie, "account page",
                             "/accounts/" + String.format("ACC%05d", 1 + random.nextInt(accounts)), false);
+                }
+                if (think > 0) {
+                    sleep(think / 2 + random.nextLong(think + 1));
                 }
                 if (System.nanoTime() > nextPdf) {
                     pdf(http, cookie, "/reports/executive.pdf?period=last_quarter");
@@ -144,6 +153,13 @@ public final class LoadTest {
             }
             sleep(20_000);
         }
+    }
+
+    /** The dashboard (page or htmx swap), then the two cards the browser loads after it. */
+    private void dashboard(HttpClient http, String cookie, String kind, String filter, boolean htmx) {
+        get(http, cookie, kind, "/?" + filter, htmx);
+        get(http, cookie, "cards loaded after", "/fragments/intervals?" + filter, true);
+        get(http, cookie, "cards loaded after", "/fragments/backtest?" + filter, true);
     }
 
     private void get(HttpClient http, String cookie, String kind, String path, boolean htmx) {
@@ -202,7 +218,7 @@ public final class LoadTest {
         for (Sample s : samples) {
             byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s.nanos());
         }
-        System.out.printf("%s filters, %d users for %d s: %d requests, %d errors, %d PDF waits (429, retried)%n", fresh ? "never-seen" : "people's", users, seconds,
+        System.out.printf("%s filters, think %d ms, %d users for %d s: %d requests, %d errors, %d PDF waits (429, retried)%n", fresh ? "never-seen" : "people's", think, users, seconds,
                 samples.size(), errors.values().stream().mapToInt(AtomicInteger::get).sum(), pdfRetries.get());
         System.out.println("| request | count | p50 | p95 | max |");
         System.out.println("| --- | --- | --- | --- | --- |");
