@@ -8,8 +8,8 @@ import io.quarkus.qute.i18n.MessageBundle;
  * {@code messages/acc_ru.properties} and {@code messages/acc_ro.properties} (docs/languages.md).
  * Templates write {@code {acc:key}}; Java code asks {@code Texts.bundle(AccountMsg.class, language)}.
  * Data values (channels, types, tiers, roles, stages, NPS categories...) go through the label
- * catalogue, counted nouns through {@code label:count}, numbers and dates through {@code fmt:*}
- * and {@code accfmt:*} ({@link AccountFormats}).
+ * catalogue, counted nouns through {@code label:count}, numbers, dates and months through
+ * {@code fmt:*} ({@link io.accountable.web.Formats}).
  */
 @MessageBundle(value = "acc", locale = "en")
 public interface AccountMsg {

@@ -130,11 +130,6 @@ public final class AdminLabels {
         return id == null ? "" : Texts.message(Language.ofLocale(locale), "view_name_" + id);
     }
 
-    /** A whole count ({@code 1200} as {@code 1,200}, {@code 1 200}, {@code 1.200}). */
-    public static String count(Number n, @TemplateAttribute("locale") Object locale) {
-        return io.accountable.web.Numbers.number(n == null ? null : n.doubleValue(), Language.ofLocale(locale));
-    }
-
     /** An imported file's name, or "no name". */
     public static String fileName(String name, @TemplateAttribute("locale") Object locale) {
         return name == null || name.isBlank() ? msg(Language.ofLocale(locale)).snapshot_no_file_name() : name;

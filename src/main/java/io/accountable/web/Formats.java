@@ -70,6 +70,26 @@ public final class Formats {
         return Numbers.delta(value, Language.ofLocale(locale));
     }
 
+    /** A date kept as ISO text ({@code 2025-12-05}) as the template's language writes dates. */
+    public static String isoDate(String iso, @TemplateAttribute("locale") Object locale) {
+        return Numbers.isoDate(iso, Language.ofLocale(locale));
+    }
+
+    /** A month kept as ISO text ({@code 2025-12}) by its name: December 2025, Декабрь 2025 г. */
+    public static String month(String yearMonth, @TemplateAttribute("locale") Object locale) {
+        return Numbers.month(yearMonth, "yMMMM", Language.ofLocale(locale));
+    }
+
+    /** A month kept as ISO text in short: Dec 2025, дек. 2025 г., dec. 2025. */
+    public static String monthShort(String yearMonth, @TemplateAttribute("locale") Object locale) {
+        return Numbers.month(yearMonth, "yMMM", Language.ofLocale(locale));
+    }
+
+    /** A whole count as the language writes it (1,234; 1 234; 1.234). */
+    public static String count(Number n, @TemplateAttribute("locale") Object locale) {
+        return Numbers.number(n == null ? null : n.doubleValue(), Language.ofLocale(locale));
+    }
+
     /** A date as the template's language writes it. */
     public static String date(java.time.LocalDate value, @TemplateAttribute("locale") Object locale) {
         return Numbers.date(value, Language.ofLocale(locale));

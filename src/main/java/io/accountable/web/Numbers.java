@@ -118,6 +118,42 @@ public final class Numbers {
         return language == Language.EN ? value.toString() : DOTTED.format(value);
     }
 
+    /**
+     * A date handed over as ISO text ({@code 2025-12-05}, as the API keeps it) the way the
+     * language writes dates; {@code —} for none, other text as it is.
+     */
+    public static String isoDate(String iso, Language language) {
+        if (iso == null || iso.isBlank()) {
+            return BLANK;
+        }
+        try {
+            return date(LocalDate.parse(iso.strip()), language);
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    /**
+     * A month handed over as ISO text ({@code 2025-12}) by its name, capitalised, through ICU's
+     * skeleton: {@code yMMMM} gives December 2025, Декабрь 2025 г., Decembrie 2025; {@code yMMM}
+     * gives Dec 2025, дек. 2025 г., dec. 2025. Other text as it is.
+     */
+    public static String month(String yearMonth, String skeleton, Language language) {
+        if (yearMonth == null || yearMonth.isBlank()) {
+            return "";
+        }
+        java.time.YearMonth m;
+        try {
+            m = java.time.YearMonth.parse(yearMonth.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return yearMonth;
+        }
+        com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getInstanceForSkeleton(skeleton, language.locale());
+        format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+        String text = format.format(java.util.Date.from(m.atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(language.locale()) + text.substring(1);
+    }
+
     private static final DateTimeFormatter MINUTE_ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(java.time.ZoneOffset.UTC);
     private static final DateTimeFormatter MINUTE_DOTTED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'UTC'")
