@@ -1,0 +1,115 @@
+package io.accountable.ingest;
+
+import io.accountable.i18n.Language;
+import io.accountable.i18n.Texts;
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.i18n.Message;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.Proxy;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@link ImportMsg} bundle in a language, and in templates what kinds, modes, statuses and
+ * reasons read as: {@code {imports:kind(k)}}, {@code {imports:mode(m)}},
+ * {@code {imports:status(s)}}, {@code {reason.written}}.
+ *
+ * <p>The importer also runs without the application (its unit tests, a tool): there the bundle
+ * is not available, and the English of the {@code @Message} annotations is written directly (the
+ * reasons use plain {@code {param}} substitution only, so both read the same).
+ */
+@TemplateExtension(namespace = "imports")
+public final class ImportTexts {
+
+    private ImportTexts() {
+    }
+
+    /** The bundle in a language; its English from the annotations when the application is not running. */
+    public static ImportMsg of(Language language) {
+        if (Arc.container() != null && Arc.container().isRunning()) {
+            return Texts.bundle(ImportMsg.class, language);
+        }
+        return ENGLISH;
+    }
+
+    public static String kind(String id, @TemplateAttribute("locale") Object locale) {
+        return kindLabel(Language.ofLocale(locale), id);
+    }
+
+    public static String mode(String id, @TemplateAttribute("locale") Object locale) {
+        return modeLabel(Language.ofLocale(locale), id);
+    }
+
+    public static String status(String id, @TemplateAttribute("locale") Object locale) {
+        ImportMsg m = of(Language.ofLocale(locale));
+        return id == null ? "" : switch (id) {
+            case "running" -> m.status_running();
+            case "succeeded" -> m.status_succeeded();
+            case "rejected" -> m.status_rejected();
+            case "failed" -> m.status_failed();
+            case "refused" -> m.status_refused();
+            default -> id;
+        };
+    }
+
+    /** What a kind reads as ({@code accounts} is "аккаунты"); an unknown id reads as itself. */
+    static String kindLabel(Language language, String id) {
+        ImportMsg m = of(language);
+        return id == null ? "" : switch (id) {
+            case "accounts" -> m.kind_accounts();
+            case "contacts" -> m.kind_contacts();
+            case "campaigns" -> m.kind_campaigns();
+            case "touchpoints" -> m.kind_touchpoints();
+            case "opportunities" -> m.kind_opportunities();
+            case "stage_changes" -> m.kind_stage_changes();
+            case "costs" -> m.kind_costs();
+            case "nps" -> m.kind_nps();
+            default -> id;
+        };
+    }
+
+    static String modeLabel(Language language, String id) {
+        ImportMsg m = of(language);
+        return id == null ? "" : switch (id) {
+            case "all-or-nothing" -> m.mode_all_or_nothing();
+            case "skip-invalid" -> m.mode_skip_invalid();
+            default -> id;
+        };
+    }
+
+    private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
+
+    /** The English of the annotations, each {@code {param}} replaced by the argument of that name. */
+    private static final ImportMsg ENGLISH = (ImportMsg) Proxy.newProxyInstance(ImportMsg.class.getClassLoader(),
+            new Class<?>[] {ImportMsg.class}, (proxy, method, args) -> {
+                if (method.getDeclaringClass() == Object.class) {
+                    return switch (method.getName()) {
+                        case "toString" -> "ImportMsg (English)";
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        default -> proxy == args[0];
+                    };
+                }
+                return english(method, args);
+            });
+
+    private static String english(Method method, Object[] args) {
+        String text = method.getAnnotation(Message.class).value();
+        Parameter[] params = method.getParameters();
+        Matcher m = PARAM.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = m.group();
+            for (int i = 0; i < params.length; i++) {
+                if (params[i].getName().equals(m.group(1))) {
+                    value = String.valueOf(args[i]);
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
