@@ -55,6 +55,18 @@ public final class ImportTexts {
         };
     }
 
+    private static final java.time.format.DateTimeFormatter WHEN_DOTTED = java.time.format.DateTimeFormatter
+            .ofPattern("dd.MM.yyyy HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * When an import started, to the second, in UTC (the history's heading says so):
+     * {@code 2026-12-07 18:05:09} in English, {@code 07.12.2026 18:05:09} in Russian and Romanian.
+     */
+    public static String when(ImportRecord record, @TemplateAttribute("locale") Object locale) {
+        return Language.ofLocale(locale) == Language.EN || record.startedAt == null ? record.startedAtUtc()
+                : WHEN_DOTTED.format(record.startedAt);
+    }
+
     /** What a kind reads as ({@code accounts} is "аккаунты"); an unknown id reads as itself. */
     static String kindLabel(Language language, String id) {
         ImportMsg m = of(language);

@@ -68,11 +68,19 @@ class ImportLanguageTest {
     @ParameterizedTest
     @ValueSource(strings = {"ru", "ro"})
     void shouldShowTheImportPageInTheBrowsersLanguage(String lang) {
+        // one rejected import in the history
+        api(Role.ANALYST).contentType("text/csv").body(BAD_COSTS).post("/api/import/costs?fileName=history.csv").then()
+                .statusCode(422);
         String page = as(Role.ANALYST).header("Accept-Language", lang).get("/import").then().statusCode(200)
                 .body(containsString("<html lang=\"" + lang + "\">")).extract().asString();
         assertNoEnglish(page, lang + " /import");
         assertTrue(page.contains(lang.equals("ru") ? "Импорт данных" : "Importă date"), page);
         assertTrue(page.contains(lang.equals("ru") ? "точки соприкосновения" : "puncte de contact"), "kinds as words");
+        // the history: when in the language's date format, status and mode as words
+        assertTrue(Pattern.compile("<time datetime=\"[^\"]+\">\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}:\\d{2}</time>")
+                .matcher(page).find(), "dotted dates in the history");
+        assertTrue(page.contains(lang.equals("ru") ? "<td>отклонён</td>" : "<td>respins</td>"), "status as a word");
+        assertTrue(page.contains(lang.equals("ru") ? "<td>всё или ничего</td>" : "<td>totul sau nimic</td>"), "mode");
         // the values sent stay the ids
         assertTrue(page.contains("<option value=\"touchpoints\">") && page.contains("value=\"skip-invalid\""), page);
     }
