@@ -404,6 +404,12 @@ public interface ImportMsg {
     @Message("The file has {size} bytes; the limit is {limit} bytes ({megabytes} MB). Split it and import the parts.")
     String file_too_large(long size, long limit, long megabytes);
 
+    @Message("The import failed; nothing was written.")
+    String import_failed();
+
+    @Message("Interrupted (the application stopped during the import); nothing was written.")
+    String import_interrupted();
+
     @Message("The content type '{type}' is not accepted: send the CSV as the body with Content-Type text/csv, or as the multipart/form-data part 'file'. Nothing was written.")
     String content_type_refused(String type);
 }

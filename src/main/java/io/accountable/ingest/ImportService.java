@@ -52,10 +52,12 @@ public class ImportService {
     io.accountable.AccountableConfig config;
 
     void markInterrupted(@Observes StartupEvent event) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            int n = st.executeUpdate("update import_record set status = 'failed', finished_at = current_timestamp, "
-                    + "message = 'Interrupted (the application stopped during the import); nothing was written.' "
-                    + "where status = 'running'");
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "update import_record set status = 'failed', finished_at = current_timestamp, message = ? "
+                        + "where status = 'running'")) {
+            // the history stores English; the page writes it in the reader's language
+            st.setString(1, ImportTexts.of(Language.EN).import_interrupted());
+            int n = st.executeUpdate();
             if (n > 0) {
                 LOG.warnf("Marked %d interrupted imports as failed", n);
             }
@@ -165,7 +167,7 @@ public class ImportService {
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
                 String message = e instanceof UnsupportedFileException ? e.getMessage()
-                        : "The import failed; nothing was written.";
+                        : ImportTexts.of(Language.EN).import_failed();
                 LOG.warnf(e, "Import %d of %s failed", record, kind.id());
                 finishRecord(record, null, "failed", message, sha256(file));
                 throw e;

@@ -9,6 +9,9 @@ import io.quarkus.qute.i18n.Message;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +68,59 @@ public final class ImportTexts {
     public static String when(ImportRecord record, @TemplateAttribute("locale") Object locale) {
         return Language.ofLocale(locale) == Language.EN || record.startedAt == null ? record.startedAtUtc()
                 : WHEN_DOTTED.format(record.startedAt);
+    }
+
+    /** The messages the history stores (in English) that it shows in the reader's language. */
+    private static final List<String> STORED = List.of("binary_file", "not_utf8_at", "not_utf8_after",
+            "content_type_refused", "import_failed", "import_interrupted", "file_too_large");
+    private static final Map<Method, Pattern> STORED_PATTERNS = new ConcurrentHashMap<>();
+
+    /**
+     * A message of the history in the template's language: the history stores English, and a
+     * message this bundle wrote is read back (its arguments taken from the English) and written
+     * again in the language; any other message is shown as stored.
+     */
+    public static String stored(String message, @TemplateAttribute("locale") Object locale) {
+        Language language = Language.ofLocale(locale);
+        if (message == null || language == Language.EN) {
+            return message;
+        }
+        for (Method method : ImportMsg.class.getMethods()) {
+            if (!STORED.contains(method.getName())) {
+                continue;
+            }
+            Pattern pattern = STORED_PATTERNS.computeIfAbsent(method, ImportTexts::englishPattern);
+            Matcher m = pattern.matcher(message);
+            if (!m.matches()) {
+                continue;
+            }
+            Parameter[] params = method.getParameters();
+            Object[] args = new Object[params.length];
+            try {
+                for (int i = 0; i < params.length; i++) {
+                    String value = m.group(params[i].getName());
+                    args[i] = params[i].getType() == long.class ? Long.parseLong(value) : value;
+                }
+                return (String) method.invoke(of(language), args);
+            } catch (ReflectiveOperationException | IllegalArgumentException e) {
+                return message;
+            }
+        }
+        return message;
+    }
+
+    /** The English of a message as a pattern, each {@code {param}} a named group. */
+    private static Pattern englishPattern(Method method) {
+        String text = method.getAnnotation(Message.class).value();
+        Matcher m = PARAM.matcher(text);
+        StringBuilder regex = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(text.substring(at, m.start()))).append("(?<").append(m.group(1)).append(">.*?)");
+            at = m.end();
+        }
+        regex.append(Pattern.quote(text.substring(at)));
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 
     /** What a kind reads as ({@code accounts} is "аккаунты"); an unknown id reads as itself. */

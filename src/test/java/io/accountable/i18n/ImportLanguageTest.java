@@ -71,6 +71,9 @@ class ImportLanguageTest {
         // one rejected import in the history
         api(Role.ANALYST).contentType("text/csv").body(BAD_COSTS).post("/api/import/costs?fileName=history.csv").then()
                 .statusCode(422);
+        // and one refused: the history stores English and shows it in the reader's language
+        api(Role.ANALYST).contentType("text/csv").body(new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0})
+                .post("/api/import/costs?fileName=history.xlsx").then().statusCode(415);
         String page = as(Role.ANALYST).header("Accept-Language", lang).get("/import").then().statusCode(200)
                 .body(containsString("<html lang=\"" + lang + "\">")).extract().asString();
         assertNoEnglish(page, lang + " /import");
@@ -81,6 +84,8 @@ class ImportLanguageTest {
                 .matcher(page).find(), "dotted dates in the history");
         assertTrue(page.contains(lang.equals("ru") ? "<td>отклонён</td>" : "<td>respins</td>"), "status as a word");
         assertTrue(page.contains(lang.equals("ru") ? "<td>всё или ничего</td>" : "<td>totul sau nimic</td>"), "mode");
+        assertTrue(page.contains(lang.equals("ru") ? "<td>сбой — Это не текстовый CSV-файл"
+                : "<td>eșuat — Acesta nu este un fișier text CSV"), "the stored message in the language");
         // the values sent stay the ids
         assertTrue(page.contains("<option value=\"touchpoints\">") && page.contains("value=\"skip-invalid\""), page);
     }
@@ -137,9 +142,12 @@ class ImportLanguageTest {
 
     @Test
     void shouldKeepEnglishWithoutAcceptLanguage() {
+        api(Role.ANALYST).contentType("text/csv").body(new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0})
+                .post("/api/import/costs?fileName=history.xlsx").then().statusCode(415);
         as(Role.ANALYST).get("/import").then().statusCode(200).body(containsString("<html lang=\"en\">"))
                 .body(containsString(">Import data<")).body(containsString("What the file holds"))
-                .body(containsString("<option value=\"touchpoints\">touchpoints</option>"));
+                .body(containsString("<option value=\"touchpoints\">touchpoints</option>"))
+                .body(containsString("failed — This file is not a CSV text file"));
         String page = as(Role.ANALYST).multiPart("kind", "costs").multiPart("file", "bad_costs.csv",
                 BAD_COSTS.getBytes(StandardCharsets.UTF_8), "text/csv").post("/import/preview").then().statusCode(200)
                 .extract().asString();
