@@ -245,6 +245,9 @@ public interface ImportMsg {
     @Message("Open the dashboard")
     String open_dashboard();
 
+    @Message("Importing…")
+    String progress_started();
+
     @Message("Finishing…")
     String progress_finishing();
 

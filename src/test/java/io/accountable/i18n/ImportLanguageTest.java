@@ -106,6 +106,8 @@ class ImportLanguageTest {
                 : "Încă nu s-a scris nimic. Rânduri respinse: 3 din 4"), page);
         assertTrue(page.contains(lang.equals("ru") ? "Импортировать корректные строки (1)"
                 : "Importă rândurile valide (1)"), page);
+        assertTrue(page.contains(lang.equals("ru") ? "data-importing=\"Импорт…\"" : "data-importing=\"Import în curs…\""),
+                "the waiting text for the script");
         // columns and values as they are in the file
         assertTrue(page.contains("NO-SUCH-CAMPAIGN") && page.contains(">campaign_id<"), page);
 
@@ -115,6 +117,8 @@ class ImportLanguageTest {
                 .get("/import/" + token.group(1) + "/rejected.csv").then().statusCode(200).extract().asString();
         assertTrue(rejected.startsWith("id,date,amount,campaign_id,reason"), "the CSV header stays: " + rejected);
         assertTrue(rejected.contains(REASONS.get(lang).get(0)), rejected);
+        as(Role.ANALYST).header("Accept-Language", lang).get("/import/" + "0".repeat(32) + "/progress").then()
+                .statusCode(200).body(org.hamcrest.Matchers.equalTo(lang.equals("ru") ? "Завершение…" : "Se finalizează…"));
     }
 
     @ParameterizedTest
