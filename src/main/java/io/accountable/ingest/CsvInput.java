@@ -57,19 +57,16 @@ final class CsvInput {
             if (!cs.name().startsWith("UTF-16") && !cs.name().startsWith("UTF-32")) {
                 for (byte b : sample) {
                     if (b == 0) {
-                        throw new UnsupportedFileException("This file is not a CSV text file: it holds binary data "
-                                + "(NUL bytes). Is it a spreadsheet (.xlsx), an image, or text saved as UTF-16? "
-                                + "Save it as CSV (UTF-8) and import it again.");
+                        throw new UnsupportedFileException(l -> ImportTexts.of(l).binary_file());
                     }
                 }
             }
             if (utf8) {
                 int bad = firstInvalidUtf8(sample, bom);
                 if (bad >= 0) {
-                    throw new UnsupportedFileException("This file is not UTF-8 text (byte 0x"
-                            + Integer.toHexString(sample[bad] & 0xFF).toUpperCase() + " at position " + bad
-                            + " is not UTF-8). If it was saved as Windows-1252 (Excel on Windows often does), "
-                            + "import it again with charset windows-1252, or save it as CSV UTF-8.");
+                    String hex = Integer.toHexString(sample[bad] & 0xFF).toUpperCase();
+                    long position = bad;
+                    throw new UnsupportedFileException(l -> ImportTexts.of(l).not_utf8_at(hex, position));
                 }
             }
             in.skipNBytes(bom);
@@ -278,8 +275,7 @@ final class CsvInput {
                 }
                 if (++count > limit) {
                     if (inQuote) {
-                        throw new RowTooLongException("A row is longer than " + limit + " characters: a quote is "
-                                + "probably left open (a value that starts with \" must end with \").");
+                        throw new RowTooLongException(limit);
                     }
                     skipping = true;
                     continue;
@@ -299,8 +295,13 @@ final class CsvInput {
 
     /** Thrown through the CSV parser when one record exceeds the limit. */
     static final class RowTooLongException extends IOException {
-        RowTooLongException(String message) {
-            super(message);
+        /** The most characters a row may take. */
+        final long limit;
+
+        RowTooLongException(long limit) {
+            super("A row is longer than " + limit + " characters: a quote is probably left open (a value that "
+                    + "starts with \" must end with \").");
+            this.limit = limit;
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.accountable.ingest;
 
+import io.accountable.i18n.CurrentLanguage;
+import io.accountable.i18n.Language;
 import io.accountable.security.Role;
 import io.accountable.web.ApiError;
 import io.accountable.web.BadRequestException;
@@ -38,22 +40,25 @@ public class ImportApi {
     ExportService exports;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    CurrentLanguage language;
 
     /**
      * The JSON answer of the spec, plus {@code written} and {@code notWritten}. When nothing was
      * written (a 422) no row is reported as created or updated: the valid rows are all unchanged,
      * so the counts still reconcile, and {@code notWritten} says how many would have been
-     * created or updated.
+     * created or updated. The reasons and warnings are written in the request's language; field
+     * names, columns and values stay as they are.
      */
     public record Answer(String kind, long read, long created, long updated, long unchanged, long rejected,
-            List<RowError> errors, List<String> warnings, boolean written, long notWritten) {
-        static Answer of(ImportResult r) {
+            List<RowError.Written> errors, List<String> warnings, boolean written, long notWritten) {
+        static Answer of(ImportResult r, Language language) {
             if (!r.written()) {
-                return new Answer(r.kind(), r.read(), 0, 0, r.valid(), r.rejected(), r.errors(), r.warnings(), false,
-                        r.created() + r.updated());
+                return new Answer(r.kind(), r.read(), 0, 0, r.valid(), r.rejected(), r.errors(language),
+                        r.warnings(language), false, r.created() + r.updated());
             }
-            return new Answer(r.kind(), r.read(), r.created(), r.updated(), r.unchanged(), r.rejected(), r.errors(),
-                    r.warnings(), true, 0);
+            return new Answer(r.kind(), r.read(), r.created(), r.updated(), r.unchanged(), r.rejected(),
+                    r.errors(language), r.warnings(language), true, 0);
         }
     }
 
@@ -107,9 +112,9 @@ public class ImportApi {
             InputStream body) throws Exception {
         ImportKind k = kind(kind);
         ImportMode m = mode(mode);
-        String message = "The content type '" + (type == null ? "none" : RowValidator.shorten(type)) + "' is not "
-                + "accepted: send the CSV as the body with Content-Type text/csv, or as the multipart/form-data part "
-                + "'file'. Nothing was written.";
+        String shown = type == null ? "none" : RowValidator.shorten(type);
+        // the history keeps the English; the answer speaks the request's language
+        String message = ImportTexts.of(Language.EN).content_type_refused(shown);
         java.nio.file.Path spooled = Files.createTempFile("accountable-refused-", ".bin");
         try {
             // what was sent is hashed for the history (bounded by the body size limit), then removed
@@ -118,7 +123,8 @@ public class ImportApi {
         } finally {
             Files.deleteIfExists(spooled);
         }
-        return Response.status(415).entity(ApiError.of(message)).build();
+        return Response.status(415).entity(ApiError.of(ImportTexts.of(language.get()).content_type_refused(shown)))
+                .build();
     }
 
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Import a CSV file sent as the multipart/form-data part 'file'")
@@ -140,13 +146,13 @@ public class ImportApi {
         try {
             ImportResult result = imports.importFile(file, fileName, k, m, cs, identity.getPrincipal().getName(),
                     null);
-            return Response.status(result.written() ? 200 : 422).entity(Answer.of(result)).build();
+            return Response.status(result.written() ? 200 : 422).entity(Answer.of(result, language.get())).build();
         } catch (ImportService.TooLargeException e) {
-            return Response.status(413).entity(ApiError.of(e.getMessage())).build();
+            return Response.status(413).entity(ApiError.of(e.message(language.get()))).build();
         } catch (ImportService.BusyException e) {
-            return Response.status(409).entity(ApiError.of(e.getMessage())).build();
+            return Response.status(409).entity(ApiError.of(e.message(language.get()))).build();
         } catch (UnsupportedFileException e) {
-            return Response.status(415).entity(ApiError.of(e.getMessage())).build();
+            return Response.status(415).entity(ApiError.of(e.message(language.get()))).build();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.accountable.ingest;
 
+import io.accountable.i18n.CurrentLanguage;
 import io.accountable.security.Role;
 import io.accountable.web.BadRequestException;
 import io.accountable.web.CsvSafety;
@@ -80,6 +81,12 @@ public class ImportController {
     ImportService imports;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    CurrentLanguage language;
+
+    private ImportMsg words() {
+        return ImportTexts.of(language.get());
+    }
 
     private static List<String> kinds() {
         return Arrays.stream(ImportKind.values()).map(ImportKind::id).toList();
@@ -102,7 +109,7 @@ public class ImportController {
             @RestForm("file") FileUpload file) throws Exception {
         expire();
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
-            return Response.status(400).entity(page(List.of("Choose a file to import."))).build();
+            return Response.status(400).entity(page(List.of(words().choose_file()))).build();
         }
         ImportKind k = ImportApi.kind(kind);
         ImportMode m = ImportApi.mode(mode);
@@ -112,10 +119,12 @@ public class ImportController {
         Preview preview;
         try {
             preview = imports.preview(kept, k, m, cs);
-        } catch (UnsupportedFileException | ImportService.TooLargeException e) {
+        } catch (UnsupportedFileException e) {
             Files.deleteIfExists(kept);
-            return Response.status(e instanceof UnsupportedFileException ? 415 : 413)
-                    .entity(page(List.of(e.getMessage()))).build();
+            return Response.status(415).entity(page(List.of(e.message(language.get())))).build();
+        } catch (ImportService.TooLargeException e) {
+            Files.deleteIfExists(kept);
+            return Response.status(413).entity(page(List.of(e.message(language.get())))).build();
         }
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
@@ -132,7 +141,7 @@ public class ImportController {
     public Response confirm(@PathParam("token") String token, @RestForm String mode) throws Exception {
         Pending p = pending(token);
         if (p == null) {
-            return Response.status(404).entity(page(List.of("This preview has expired; upload the file again.")))
+            return Response.status(404).entity(page(List.of(words().preview_expired())))
                     .build();
         }
         if (mode != null && !mode.isBlank()) {
@@ -146,11 +155,12 @@ public class ImportController {
         try {
             result = imports.importFile(p.file(), p.fileName(), p.kind(), p.mode(), p.charset(),
                     identity.getPrincipal().getName(), rows::set);
-        } catch (UnsupportedFileException | ImportService.TooLargeException e) {
-            return Response.status(e instanceof UnsupportedFileException ? 415 : 413)
-                    .entity(page(List.of(e.getMessage()))).build();
+        } catch (UnsupportedFileException e) {
+            return Response.status(415).entity(page(List.of(e.message(language.get())))).build();
+        } catch (ImportService.TooLargeException e) {
+            return Response.status(413).entity(page(List.of(e.message(language.get())))).build();
         } catch (ImportService.BusyException e) {
-            return Response.status(409).entity(page(List.of(e.getMessage()))).build();
+            return Response.status(409).entity(page(List.of(e.message(language.get())))).build();
         } finally {
             progress.remove(token);
         }
@@ -168,9 +178,9 @@ public class ImportController {
         java.util.concurrent.atomic.AtomicLong rows = progress.get(token);
         Pending p = pending(token);
         if (rows == null || p == null) {
-            return "Finishing…";
+            return words().progress_finishing();
         }
-        return "Importing: " + rows.get() + " of " + p.result().read() + " rows read…";
+        return words().progress_importing(rows.get(), p.result().read());
     }
 
     /** The rejected rows as they were in the file, with the reason in a last column. */
@@ -184,7 +194,9 @@ public class ImportController {
         }
         Map<Long, String> reasons = new java.util.HashMap<>();
         for (RowError e : p.result().errors()) {
-            reasons.merge(e.row(), (e.column() == null ? "" : e.column() + ": ") + e.message(), (a, b) -> a + "; " + b);
+            // the reasons as the page shows them, in the reader's language; the header stays "reason"
+            reasons.merge(e.row(), (e.column() == null ? "" : e.column() + ": ") + e.message(language.get()),
+                    (a, b) -> a + "; " + b);
         }
         StringWriter out = new StringWriter();
         try (InputStream in = Files.newInputStream(p.file());

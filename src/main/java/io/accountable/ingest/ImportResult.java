@@ -1,5 +1,7 @@
 package io.accountable.ingest;
 
+import io.accountable.i18n.Language;
+import io.accountable.i18n.Text;
 import java.util.List;
 
 /**
@@ -12,15 +14,30 @@ import java.util.List;
  * @param read data rows read (blank rows are skipped and not counted)
  * @param errors the first {@link CsvImporter#MAX_ERRORS} errors, one per rejected row, plus the
  *     file-level errors (row 0); {@code rejected} counts them all
- * @param warnings what was accepted but deserves a look (unknown columns, errors left off, ...)
+ * @param notes the warnings: what was accepted but deserves a look (unknown columns, errors left
+ *     off, ...), written in the reader's language at the edge ({@link #warnings(Language)})
  * @param written true when the caller must commit; false when it must roll back
  */
 public record ImportResult(String kind, long read, long created, long updated, long unchanged, long rejected,
-        List<RowError> errors, List<String> warnings, boolean written) {
+        List<RowError> errors, List<Text> notes, boolean written) {
 
     public ImportResult {
         errors = List.copyOf(errors);
-        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+    }
+
+    /** The warnings in English. */
+    public List<String> warnings() {
+        return warnings(Language.EN);
+    }
+
+    public List<String> warnings(Language language) {
+        return notes.stream().map(n -> n.in(language)).toList();
+    }
+
+    /** The errors with their reasons in a language. */
+    public List<RowError.Written> errors(Language language) {
+        return errors.stream().map(e -> e.written(language)).toList();
     }
 
     /** The rows that passed validation: {@code read - rejected}. */

@@ -1,5 +1,6 @@
 package io.accountable.ingest;
 
+import io.accountable.i18n.Text;
 import io.accountable.ingest.RowValidator.RowRejected;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,14 +50,14 @@ final class ImportRun {
     /** The file as a whole is refused (empty, a column missing, unreadable CSV): nothing is written. */
     private boolean refused;
     private final List<RowError> errors = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Text> warnings = new ArrayList<>();
 
     // What a preview shows
     String encoding = "UTF-8";
     String delimiter = ",";
     final Map<String, String> headerMapping = new LinkedHashMap<>();
     final List<String> unknownColumns = new ArrayList<>();
-    private final List<String> unknownWarnings = new ArrayList<>();
+    private final List<Text> unknownWarnings = new ArrayList<>();
     /** The most characters one row may take (see CsvInput's row guard). */
     private long recordLimit;
     /** Amounts rounded to 6 decimals; the first ones are listed row by row. */
@@ -82,8 +83,16 @@ final class ImportRun {
 
     /** A parse error the CSV reader cannot get past (an unclosed quote, text after a closing quote). */
     private static final class UnreadableCsv extends Exception {
-        UnreadableCsv(String message) {
-            super(message, null, false, false);
+        final transient Text reason;
+
+        UnreadableCsv(Text reason) {
+            super(null, null, false, false);
+            this.reason = reason;
+        }
+
+        @Override
+        public String getMessage() {
+            return reason.english();
         }
     }
 
@@ -94,15 +103,15 @@ final class ImportRun {
         encoding = input.encoding();
         delimiter = input.delimiterName();
         if (input.isEmpty()) {
-            return refuse(null, "The file is empty: the first line must name the columns, like "
-                    + String.join(",", kind.requiredColumns()) + ".");
+            String like = String.join(",", kind.requiredColumns());
+            return refuse(null, l -> ImportTexts.of(l).file_empty(like));
         }
         try (CSVParser parser = input.parser()) {
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord header = next(records, input);
             if (header == null) {
-                return refuse(null, "The file is empty (only blank lines): the first line must name the columns, "
-                        + "like " + String.join(",", kind.requiredColumns()) + ".");
+                String like = String.join(",", kind.requiredColumns());
+                return refuse(null, l -> ImportTexts.of(l).file_blank(like));
             }
             if (!mapHeader(header)) {
                 return result();
@@ -110,7 +119,7 @@ final class ImportRun {
             readRows(records, input);
         } catch (UnreadableCsv e) {
             // only the header line gets here; a data row's parse error is handled in readRows
-            return refuse(null, e.getMessage());
+            return refuse(null, e.reason);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,16 +167,17 @@ final class ImportRun {
                 read++;
                 rejected++;
                 refused = true;
-                error(lastRow + 1, null, null, e.getMessage());
+                error(lastRow + 1, null, null, e.reason);
             }
             // the rows read before are still classified, so that the counts reconcile
             flush(chunk, writer);
         }
         if (read == 0) {
-            warnings.add("The file has a header but no data rows: there is nothing to import.");
+            warnings.add(l -> ImportTexts.of(l).no_data_rows());
         }
         if (blankRows > 0) {
-            warnings.add(blankRows + " blank row(s) were skipped.");
+            long blank = blankRows;
+            warnings.add(l -> ImportTexts.of(l).blank_rows(blank));
         }
     }
 
@@ -185,19 +195,19 @@ final class ImportRun {
         } catch (UncheckedIOException e) {
             IOException cause = e.getCause();
             if (cause instanceof CharacterCodingException) {
-                throw new UnsupportedFileException("This file is not UTF-8 text: a byte after data row " + lastRow
-                        + " is not UTF-8. If it was saved as Windows-1252 (Excel on Windows often does), import it "
-                        + "again with charset windows-1252, or save it as CSV UTF-8.", e);
+                long row = lastRow;
+                throw new UnsupportedFileException(l -> ImportTexts.of(l).not_utf8_after(row), e);
             }
-            if (cause instanceof CsvInput.RowTooLongException) {
-                throw new UnreadableCsv(cause.getMessage() + " Nothing after data row " + lastRow + " could be read.");
+            if (cause instanceof CsvInput.RowTooLongException tooLong) {
+                long row = lastRow;
+                throw new UnreadableCsv(l -> ImportTexts.of(l).quote_left_open(tooLong.limit, row));
             }
             if (!(cause instanceof CSVException)) {
                 throw e; // the stream itself failed (not the file's content): the caller rolls back
             }
-            throw new UnreadableCsv("The file cannot be read as CSV from data row " + (lastRow + 1) + " on: "
-                    + cause.getMessage() + ". Look for a quote left open or text after a closing quote; a value "
-                    + "with quotes in it must be quoted and its quotes doubled (\"say \"\"hi\"\"\").");
+            long row = lastRow + 1;
+            String detail = cause.getMessage();
+            throw new UnreadableCsv(l -> ImportTexts.of(l).unreadable_csv(row, detail));
         }
     }
 
@@ -221,12 +231,14 @@ final class ImportRun {
             Integer column = byKey.get(key(name));
             if (column == null) {
                 unknownColumns.add(name);
-                unknownWarnings.add(name.isEmpty() ? "Column " + (field + 1) + " has no name and is ignored."
-                        : "Unknown column '" + RowValidator.shorten(name) + "' is ignored.");
+                long number = field + 1;
+                String shown = RowValidator.shorten(name);
+                unknownWarnings.add(name.isEmpty() ? l -> ImportTexts.of(l).column_without_name(number)
+                        : l -> ImportTexts.of(l).unknown_column(shown));
             } else if (position[column] >= 0) {
                 String spec = columns.get(column).name();
-                refuse(spec, "The columns '" + header.get(position[column]).strip() + "' and '" + name
-                        + "' are both " + spec + ": keep one of them.");
+                String first = header.get(position[column]).strip();
+                refuse(spec, l -> ImportTexts.of(l).duplicate_column(first, name, spec));
             } else {
                 position[column] = field;
                 headerMapping.put(name, columns.get(column).name());
@@ -236,18 +248,20 @@ final class ImportRun {
             warnings.addAll(unknownWarnings);
         } else {
             // thousands of unknown columns are one warning, not thousands
-            warnings.add(unknownWarnings.size() + " columns are unknown and ignored; the first "
-                    + MAX_COLUMN_WARNINGS + ": " + unknownColumns.stream().limit(MAX_COLUMN_WARNINGS)
-                            .map(n -> "'" + RowValidator.shorten(n) + "'").collect(java.util.stream.Collectors.joining(", "))
-                    + ". Is this the right kind of file?");
+            long count = unknownWarnings.size();
+            String first = unknownColumns.stream().limit(MAX_COLUMN_WARNINGS)
+                    .map(n -> "'" + RowValidator.shorten(n) + "'").collect(java.util.stream.Collectors.joining(", "));
+            warnings.add(l -> ImportTexts.of(l).many_unknown_columns(count, MAX_COLUMN_WARNINGS, first));
         }
         for (int i = 0; i < columns.size(); i++) {
             ImportColumn column = columns.get(i);
             if (column.required() && position[i] < 0) {
                 missingColumns.add(column.name());
-                refuse(column.name(), "Required column '" + column.name() + "' is missing. The header was read as "
-                        + names + " with the delimiter '" + delimiter + "'"
-                        + (names.size() == 1 ? "; the delimiter must be ',', ';' or tab." : "."));
+                String name = column.name();
+                String read = names.toString();
+                String d = delimiter;
+                refuse(name, names.size() == 1 ? l -> ImportTexts.of(l).missing_column_one_field(name, read, d)
+                        : l -> ImportTexts.of(l).missing_column(name, read, d));
             }
         }
         return !refused;
@@ -271,20 +285,24 @@ final class ImportRun {
             String value = record.get(field);
             int cut = value.indexOf(CsvInput.CUT);
             if (cut >= 0) {
+                long limit = recordLimit;
                 return reject(row, columnOfField(record, field), RowValidator.shorten(value.substring(0, cut)),
-                        "The row is longer than " + recordLimit + " characters: this value is far too long, and the "
-                                + "rest of the row was skipped.");
+                        l -> ImportTexts.of(l).row_cut(limit));
             }
         }
         if (record.size() != headerSize) {
-            return reject(row, null, null, "This row has " + record.size() + " fields; the header has " + headerSize
-                    + ". A value with the delimiter '" + delimiter + "' in it must be in quotes.");
+            long fields = record.size();
+            long header = headerSize;
+            String d = delimiter;
+            return reject(row, null, null, l -> ImportTexts.of(l).field_count(fields, header, d));
         }
         for (int field = 0; field < record.size(); field++) {
             String value = record.get(field);
             if (value.length() > options.maxFieldLength()) {
-                return reject(row, columnOfField(record, field), RowValidator.shorten(value), "The value is longer "
-                        + "than " + options.maxFieldLength() + " characters (" + value.length() + ").");
+                long max = options.maxFieldLength();
+                long length = value.length();
+                return reject(row, columnOfField(record, field), RowValidator.shorten(value),
+                        l -> ImportTexts.of(l).value_too_long(max, length));
             }
         }
         String[] cells = new String[columns.size()];
@@ -297,26 +315,27 @@ final class ImportRun {
             String id = cells[0].strip(); // the id is the first column of every kind that has one
             Long first = id.isEmpty() ? null : seen.putIfAbsent(id, row);
             if (first != null) {
-                return reject(row, "id", id, "Duplicate id '" + id + "': first seen on row " + first + ".");
+                long firstRow = first;
+                return reject(row, "id", id, l -> ImportTexts.of(l).duplicate_id(id, firstRow));
             }
         }
         Object[] values;
         try {
             values = validator.validate(cells);
         } catch (RowRejected e) {
-            return reject(row, e.column, e.value, e.getMessage());
+            return reject(row, e.column, e.value, e.reason);
         }
-        for (String rounding : validator.roundings()) {
+        for (Text rounding : validator.roundings()) {
             if (++rounded <= MAX_ROUNDING_WARNINGS) {
-                warnings.add("Row " + row + ": " + rounding);
+                warnings.add(l -> ImportTexts.of(l).row_note(row, rounding.in(l)));
             }
         }
         if (!kind.hasId()) {
             String key = values[0] + "\u0000" + values[1] + "\u0000" + values[2];
             Long first = seen.putIfAbsent(key, row);
             if (first != null) {
-                return reject(row, null, null, "Duplicate stage change (same opportunity_id, stage and entered_at): "
-                        + "first seen on row " + first + ".");
+                long firstRow = first;
+                return reject(row, null, null, l -> ImportTexts.of(l).duplicate_stage_change(firstRow));
             }
         }
         return values;
@@ -363,19 +382,19 @@ final class ImportRun {
         chunk.clear();
     }
 
-    private Object[] reject(long row, String column, String value, String message) {
+    private Object[] reject(long row, String column, String value, Text message) {
         rejected++;
         error(row, column, value, message);
         return null;
     }
 
-    private ImportResult refuse(String column, String message) {
+    private ImportResult refuse(String column, Text message) {
         refused = true;
         error(0, column, null, message);
         return result();
     }
 
-    private void error(long row, String column, String value, String message) {
+    private void error(long row, String column, String value, Text message) {
         if (errors.size() < CsvImporter.MAX_ERRORS) {
             errors.add(new RowError(row, column, value, message));
         }
@@ -383,19 +402,20 @@ final class ImportRun {
 
     private ImportResult result() {
         boolean written = writes && !refused && (options.mode() == ImportMode.SKIP_INVALID || rejected == 0);
-        List<String> notes = new ArrayList<>(warnings);
-        if (rounded > MAX_ROUNDING_WARNINGS) {
-            notes.add(rounded + " amounts had more than 6 decimals and were rounded half-up; the first "
-                    + MAX_ROUNDING_WARNINGS + " are listed.");
+        List<Text> notes = new ArrayList<>(warnings);
+        long roundedAll = rounded;
+        long rejectedAll = rejected;
+        if (roundedAll > MAX_ROUNDING_WARNINGS) {
+            notes.add(l -> ImportTexts.of(l).many_rounded(roundedAll, MAX_ROUNDING_WARNINGS));
         }
-        if (rejected > errors.size()) {
-            notes.add("Only the first " + errors.size() + " errors are listed; " + rejected
-                    + " rows were rejected in all.");
+        if (rejectedAll > errors.size()) {
+            long listed = errors.size();
+            notes.add(l -> ImportTexts.of(l).errors_left_off(listed, rejectedAll));
         }
         if (writes && !refused && !written) {
-            notes.add("Nothing was written: " + rejected + " row(s) were rejected and the mode is all-or-nothing. "
-                    + (read > rejected ? "Correct them, or import with skip-invalid to write the " + (read - rejected)
-                            + " valid row(s)." : "Correct them and import the file again."));
+            long valid = read - rejected;
+            notes.add(valid > 0 ? l -> ImportTexts.of(l).nothing_written_some_valid(rejectedAll, valid)
+                    : l -> ImportTexts.of(l).nothing_written_none_valid(rejectedAll));
         }
         return new ImportResult(kind.id(), read, created, updated, unchanged, rejected, errors, notes, written);
     }

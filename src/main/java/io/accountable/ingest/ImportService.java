@@ -1,6 +1,8 @@
 package io.accountable.ingest;
 
 import io.accountable.demo.DemoData.DataChanged;
+import io.accountable.i18n.Language;
+import io.accountable.i18n.Text;
 import io.accountable.settings.Settings;
 import io.accountable.settings.SettingsService;
 import io.agroal.api.AgroalDataSource;
@@ -50,10 +52,12 @@ public class ImportService {
     io.accountable.AccountableConfig config;
 
     void markInterrupted(@Observes StartupEvent event) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            int n = st.executeUpdate("update import_record set status = 'failed', finished_at = current_timestamp, "
-                    + "message = 'Interrupted (the application stopped during the import); nothing was written.' "
-                    + "where status = 'running'");
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "update import_record set status = 'failed', finished_at = current_timestamp, message = ? "
+                        + "where status = 'running'")) {
+            // the history stores English; the page writes it in the reader's language
+            st.setString(1, ImportTexts.of(Language.EN).import_interrupted());
+            int n = st.executeUpdate();
             if (n > 0) {
                 LOG.warnf("Marked %d interrupted imports as failed", n);
             }
@@ -75,8 +79,16 @@ public class ImportService {
 
     /** Another import held the lock for longer than the configured wait: answered with a 409. */
     public static final class BusyException extends RuntimeException {
-        public BusyException(String message) {
-            super(message, null, false, false);
+        private final transient Text text;
+
+        public BusyException(Text text) {
+            super(text.english(), null, false, false);
+            this.text = text;
+        }
+
+        /** The message in the reader's language; {@link #getMessage()} is its English. */
+        public String message(Language language) {
+            return text.in(language);
         }
     }
 
@@ -93,8 +105,16 @@ public class ImportService {
 
     /** The file too large for the configured limit: answered with a 413. */
     public static final class TooLargeException extends RuntimeException {
-        public TooLargeException(String message) {
-            super(message);
+        private final transient Text text;
+
+        public TooLargeException(Text text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        /** The message in the reader's language; {@link #getMessage()} is its English. */
+        public String message(Language language) {
+            return text.in(language);
         }
     }
 
@@ -147,7 +167,7 @@ public class ImportService {
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
                 String message = e instanceof UnsupportedFileException ? e.getMessage()
-                        : "The import failed; nothing was written.";
+                        : ImportTexts.of(Language.EN).import_failed();
                 LOG.warnf(e, "Import %d of %s failed", record, kind.id());
                 finishRecord(record, null, "failed", message, sha256(file));
                 throw e;
@@ -174,8 +194,8 @@ public class ImportService {
     }
 
     private BusyException busy() {
-        return new BusyException("Another import is running; this one waited " + config.importWait().toSeconds()
-                + " s and wrote nothing. Try again when the import in the history has finished.");
+        long seconds = config.importWait().toSeconds();
+        return new BusyException(l -> ImportTexts.of(l).busy(seconds));
     }
 
     /** On PostgreSQL, the lock every instance takes for an import, until the transaction ends. */
@@ -222,8 +242,8 @@ public class ImportService {
     private void checkSize(Path file) throws IOException {
         long size = Files.size(file);
         if (size > config.importMaxBytes()) {
-            throw new TooLargeException("The file has " + size + " bytes; the limit is " + config.importMaxBytes()
-                    + " bytes (" + config.importMaxBytes() / (1024 * 1024) + " MB). Split it and import the parts.");
+            long limit = config.importMaxBytes();
+            throw new TooLargeException(l -> ImportTexts.of(l).file_too_large(size, limit, limit / (1024 * 1024)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.accountable.ingest;
 
+import io.accountable.i18n.Text;
 import io.accountable.ingest.ImportColumn.Type;
 import io.accountable.touchpoint.Channels;
 import io.accountable.touchpoint.TouchType;
@@ -40,12 +41,20 @@ final class RowValidator {
     static final class RowRejected extends Exception {
         final String column;
         final String value;
+        final Text reason;
 
-        RowRejected(String column, String value, String message) {
-            // Many rows of a bad file may be rejected: no stack trace, it is not a bug.
-            super(message, null, false, false);
+        RowRejected(String column, String value, Text reason) {
+            // Many rows of a bad file may be rejected: no stack trace, it is not a bug. The English
+            // message is written only when asked for.
+            super(null, null, false, false);
             this.column = column;
             this.value = value;
+            this.reason = reason;
+        }
+
+        @Override
+        public String getMessage() {
+            return reason.english();
         }
     }
 
@@ -56,10 +65,10 @@ final class RowValidator {
     private final References refs;
     private final io.accountable.PlausibleRange plausible;
     /** The amounts of the last validated row that had more than 6 decimals, as warnings. */
-    private final List<String> roundings = new java.util.ArrayList<>();
+    private final List<Text> roundings = new java.util.ArrayList<>();
 
     /** What the last {@link #validate} rounded: one message per amount, naming the column. */
-    List<String> roundings() {
+    List<Text> roundings() {
         return roundings;
     }
 
@@ -85,7 +94,8 @@ final class RowValidator {
             String text = cells[i] == null ? "" : cells[i].strip();
             if (text.isEmpty()) {
                 if (column.required()) {
-                    throw new RowRejected(column.name(), text, column.name() + " is required: this row has no value.");
+                    String name = column.name();
+                    throw new RowRejected(name, text, l -> ImportTexts.of(l).required(name));
                 }
                 values[i] = column.defaultValue();
             } else {
@@ -105,7 +115,7 @@ final class RowValidator {
             case TOUCH_TYPE -> {
                 String type = text.toLowerCase(Locale.ROOT);
                 if (TouchType.fromId(type).isEmpty()) {
-                    throw new RowRejected(column.name(), text, "Unknown touch type; one of " + TOUCH_TYPES + ".");
+                    throw new RowRejected(column.name(), text, l -> ImportTexts.of(l).unknown_touch_type(TOUCH_TYPES));
                 }
                 yield type;
             }
@@ -113,8 +123,8 @@ final class RowValidator {
                 // The same spelling rule as channels: "Decision Maker" is decision_maker.
                 String value = Channels.normalise(text);
                 if (!column.choices().contains(value)) {
-                    throw new RowRejected(column.name(), text, "Must be one of " + String.join(", ", column.choices())
-                            + ".");
+                    String choices = String.join(", ", column.choices());
+                    throw new RowRejected(column.name(), text, l -> ImportTexts.of(l).one_of(choices));
                 }
                 yield value;
             }
@@ -122,7 +132,7 @@ final class RowValidator {
                 if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
                     yield Boolean.valueOf(text.equalsIgnoreCase("true"));
                 }
-                throw new RowRejected(column.name(), text, "Must be true or false.");
+                throw new RowRejected(column.name(), text, l -> ImportTexts.of(l).true_or_false());
             }
             case INSTANT -> {
                 Instant instant = instant(column.name(), text, zone);
@@ -136,7 +146,7 @@ final class RowValidator {
                 try {
                     date = LocalDate.parse(text);
                 } catch (DateTimeParseException e) {
-                    throw new RowRejected(column.name(), text, "Must be an ISO date like 2026-03-01.");
+                    throw new RowRejected(column.name(), text, l -> ImportTexts.of(l).iso_date());
                 }
                 if (!plausible.contains(date)) {
                     throw implausible(column.name(), text);
@@ -147,29 +157,30 @@ final class RowValidator {
             case POSITIVE_INT -> {
                 long n = WHOLE.matcher(text).matches() ? Long.parseLong(text) : -1;
                 if (n <= 0 || n > Integer.MAX_VALUE) {
-                    throw new RowRejected(column.name(), text, "Must be a whole number above 0 (like 12).");
+                    throw new RowRejected(column.name(), text, l -> ImportTexts.of(l).whole_above_zero());
                 }
                 yield (int) n;
             }
             case SCORE -> {
                 long n = WHOLE.matcher(text).matches() ? Long.parseLong(text) : -1;
                 if (n < 0 || n > 10) {
-                    throw new RowRejected(column.name(), text, "A score is a whole number from 0 to 10.");
+                    throw new RowRejected(column.name(), text, l -> ImportTexts.of(l).score());
                 }
                 yield (int) n;
             }
             case CURRENCY -> {
                 if (!text.equalsIgnoreCase(currency)) {
-                    throw new RowRejected(column.name(), text, "Amounts must be in the reporting currency "
-                            + currency + "; this row is in " + text + ". Convert it, or leave currency empty.");
+                    throw new RowRejected(column.name(), text, l -> ImportTexts.of(l).other_currency(currency, text));
                 }
                 yield currency.toUpperCase(Locale.ROOT);
             }
             case REFERENCE -> {
                 Long id = refs.find(column.ref(), id(column.name(), text));
                 if (id == null) {
-                    throw new RowRejected(column.name(), text, "No " + column.ref().table() + " with id '" + text
-                            + "': import the " + column.ref().id() + " first, or correct the id.");
+                    String table = column.ref().table();
+                    String refKind = column.ref().id();
+                    throw new RowRejected(column.name(), text,
+                            l -> ImportTexts.of(l).unknown_reference(table, text, ImportTexts.kindLabel(l, refKind)));
                 }
                 yield id;
             }
@@ -188,10 +199,10 @@ final class RowValidator {
             int c = value.codePointAt(i);
             int type = Character.getType(c);
             if (type == Character.FORMAT || type == Character.CONTROL) {
-                throw new RowRejected(column, shorten(text), column + " has an invisible character (U+"
-                        + String.format("%04X", c) + ", a zero-width, bidirectional or control character) at position "
-                        + (value.offsetByCodePoints(0, 0) + value.codePointCount(0, i) + 1)
-                        + ": ids must be visible text. Retype the id.");
+                String code = String.format("%04X", c);
+                long position = value.offsetByCodePoints(0, 0) + value.codePointCount(0, i) + 1;
+                throw new RowRejected(column, shorten(text),
+                        l -> ImportTexts.of(l).invisible_character(column, code, position));
             }
             i += Character.charCount(c);
         }
@@ -199,15 +210,18 @@ final class RowValidator {
     }
 
     private RowRejected implausible(String column, String text) {
-        return new RowRejected(column, shorten(text), column + " " + shorten(text) + " is not a plausible date: it "
-                + "must lie " + plausible.describe() + ". Correct the value (the plausible range is a setting of the "
-                + "installation: accountable.plausible.earliest and .ahead).");
+        String value = shorten(text);
+        String earliest = plausible.earliest().toString();
+        String latest = plausible.latest().toString();
+        return new RowRejected(column, value, l -> ImportTexts.of(l).implausible_date(column, value, earliest, latest));
     }
 
     private static String limited(ImportColumn column, String text, String value) throws RowRejected {
         if (value.length() > column.maxLength()) {
-            throw new RowRejected(column.name(), shorten(text), column.name() + " is at most " + column.maxLength()
-                    + " characters; this one has " + value.length() + ".");
+            String name = column.name();
+            long max = column.maxLength();
+            long length = value.length();
+            throw new RowRejected(name, shorten(text), l -> ImportTexts.of(l).too_long(name, max, length));
         }
         return value;
     }
@@ -220,12 +234,10 @@ final class RowValidator {
             // timestamp with time zone keeps microseconds: store what will be read back
             return instant.truncatedTo(ChronoUnit.MICROS);
         } catch (DateTimeParseException e) {
-            String message = "Must be an ISO-8601 instant like 2026-03-01T14:05:00Z or 2026-03-01T14:05:00+02:00, "
-                    + "or a date like 2026-03-01.";
+            Text message = l -> ImportTexts.of(l).iso_instant();
             try {
                 LocalDateTime.parse(text);
-                message = "The time has no offset: write it as ISO-8601 with Z (UTC) or an offset, like "
-                        + "2026-03-01T14:05:00Z or 2026-03-01T14:05:00+02:00.";
+                message = l -> ImportTexts.of(l).no_offset();
             } catch (DateTimeParseException notLocal) {
                 // not a local date-time either: the general message
             }
@@ -236,22 +248,22 @@ final class RowValidator {
     private BigDecimal amount(String column, String text) throws RowRejected {
         if (!DECIMAL.matcher(text).matches()) {
             throw new RowRejected(column, text, DECIMAL_COMMA.matcher(text).matches()
-                    ? "Use '.' as the decimal separator (1234.50, not 1234,50)."
-                    : "Must be a decimal number with '.' (like 1234.50), without thousands separators or currency "
-                            + "signs.");
+                    ? l -> ImportTexts.of(l).decimal_comma()
+                    : l -> ImportTexts.of(l).not_decimal());
         }
         BigDecimal value = new BigDecimal(text);
         if (value.signum() < 0) {
-            throw new RowRejected(column, text, column + " must not be negative.");
+            throw new RowRejected(column, text, l -> ImportTexts.of(l).negative(column));
         }
         if (value.compareTo(AMOUNT_LIMIT) >= 0) {
-            throw new RowRejected(column, text, column + " is too large (at most 15 digits before the point).");
+            throw new RowRejected(column, text, l -> ImportTexts.of(l).too_large_amount(column));
         }
         // kept exactly to 6 decimals (numeric(21, 6)); more are rounded half-up, never silently
         BigDecimal stored = value.setScale(SCALE, RoundingMode.HALF_UP);
         if (value.stripTrailingZeros().scale() > SCALE) {
-            roundings.add(column + " " + shorten(text) + " has more than " + SCALE + " decimals: rounded half-up to "
-                    + stored.toPlainString() + ".");
+            String shown = shorten(text);
+            String written = stored.toPlainString();
+            roundings.add(l -> ImportTexts.of(l).rounded(column, shown, SCALE, written));
         }
         return stored;
     }
@@ -274,12 +286,11 @@ final class RowValidator {
                 int closedIndex = index("closed_at");
                 Instant closed = (Instant) values[closedIndex];
                 if (closed == null && !status.equals("open")) {
-                    throw new RowRejected("closed_at", cells[closedIndex], "A " + status
-                            + " opportunity needs closed_at (when it was " + status + ").");
+                    throw new RowRejected("closed_at", cells[closedIndex], l -> ImportTexts.of(l).needs_closed_at(status));
                 }
                 if (closed != null && closed.isBefore(created)) {
-                    throw new RowRejected("closed_at", cells[closedIndex], "closed_at " + closed
-                            + " is before created_at " + created + ".");
+                    throw new RowRejected("closed_at", cells[closedIndex],
+                            l -> ImportTexts.of(l).closed_before_created(closed.toString(), created.toString()));
                 }
             }
             case CAMPAIGNS -> {
@@ -287,8 +298,8 @@ final class RowValidator {
                 LocalDate start = (LocalDate) values[index("start_date")];
                 LocalDate end = (LocalDate) values[endIndex];
                 if (start != null && end != null && end.isBefore(start)) {
-                    throw new RowRejected("end_date", cells[endIndex], "end_date " + end + " is before start_date "
-                            + start + ".");
+                    throw new RowRejected("end_date", cells[endIndex],
+                            l -> ImportTexts.of(l).end_before_start(end.toString(), start.toString()));
                 }
             }
             case TOUCHPOINTS, NPS -> {
@@ -297,9 +308,9 @@ final class RowValidator {
                 Long account = (Long) values[index("account_id")];
                 if (contact != null && !account.equals(refs.accountOf(contact))) {
                     String accountId = cells[index("account_id")].strip();
-                    throw new RowRejected("contact_id", cells[contactIndex].strip(), "Contact '"
-                            + cells[contactIndex].strip() + "' belongs to another account than '" + accountId
-                            + "': a touch or answer of a contact must be on the contact's own account.");
+                    String contactId = cells[contactIndex].strip();
+                    throw new RowRejected("contact_id", contactId,
+                            l -> ImportTexts.of(l).contact_other_account(contactId, accountId));
                 }
             }
             default -> {

@@ -79,7 +79,7 @@ document.addEventListener("submit", function (event) {
     form.appendChild(carried);
   }
   form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
-  status.textContent = "Importing…";
+  status.textContent = status.dataset.importing || "Importing…"; // the page's language
   setInterval(function () {
     fetch(form.dataset.progress, { credentials: "same-origin" })
       .then(function (r) { return r.ok ? r.text() : ""; })
