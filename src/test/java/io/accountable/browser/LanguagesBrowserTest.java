@@ -153,8 +153,9 @@ class LanguagesBrowserTest {
         }
         Path dir = Paths.get("target", "screenshots");
         Files.createDirectories(dir);
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("lang-" + lang + "-" + name.replace('/', '-') + ".png"))
-                .setFullPage(true));
+        String file = "lang-" + lang + "-" + name.replace('/', '-');
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(file + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(file + "-top.png")));
         assertTrue(text.length() > 20, name + " page has text");
     }
 }
