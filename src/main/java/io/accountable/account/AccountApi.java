@@ -23,6 +23,8 @@ public class AccountApi {
     AccountService accounts;
     @Inject
     FilterParams filters;
+    @Inject
+    io.accountable.i18n.CurrentLanguage language;
 
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "One account's figures, buying committee, timeline and deals")
     @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
@@ -30,6 +32,6 @@ public class AccountApi {
     @Path("{id}")
     public AccountDetail account(@PathParam("id") String id, @Context UriInfo uri) {
         DashboardFilter filter = filters.strict(uri);
-        return accounts.detail(id, filter, null, null);
+        return accounts.detail(id, filter, null, null, language.get());
     }
 }

@@ -9,6 +9,8 @@ import io.accountable.security.Role;
 import io.accountable.settings.SettingsService;
 import io.accountable.web.BadRequestException;
 import io.accountable.web.CsvSafety;
+import io.accountable.web.ErrorMsg;
+import io.accountable.web.ErrorMsgs;
 import io.accountable.web.FilterParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -67,13 +69,13 @@ public class AccountController {
             pageNumber = page == null || page.isBlank() ? 1 : Integer.parseInt(page);
             pageSize = size == null || size.isBlank() ? 25 : Integer.parseInt(size);
         } catch (NumberFormatException e) {
-            throw new BadRequestException("'page' and 'size' are whole numbers.");
+            throw new BadRequestException(ErrorMsgs.text(m -> m.page_size_not_numbers()));
         }
         if (pageNumber < 1 || pageSize < 1 || pageSize > 200) {
-            throw new BadRequestException("'page' starts at 1 and 'size' is between 1 and 200.");
+            throw new BadRequestException(ErrorMsgs.text(m -> m.page_size_out_of_range()));
         }
         if (dir != null && !dir.isBlank() && !List.of("asc", "desc").contains(dir)) {
-            throw new BadRequestException("'dir' is asc or desc; got '" + dir + "'.");
+            throw new BadRequestException(ErrorMsgs.text(m -> m.dir_invalid(dir)));
         }
         String sortKey = sort == null || sort.isBlank() ? "credit" : sort;
         boolean asc = dir == null || dir.isBlank() ? List.of("name", "tier", "segment", "region").contains(sortKey)
@@ -101,7 +103,9 @@ public class AccountController {
                 : query.engagementTier() != null
                         ? msg.drill_tier(Texts.label(lang, "engagement_tier", query.engagementTier()))
                 : query.stage() != null ? msg.drill_stage(Texts.label(lang, "stage", query.stage())) : null;
-        List<String> notices = parsed.problems().stream().filter(p -> !p.startsWith("Unknown parameter")).toList();
+        // the values that fell back to the default; unknown parameters are no notice on this page
+        ErrorMsg errors = ErrorMsgs.in(lang);
+        List<String> notices = parsed.invalid().stream().map(p -> errors.default_shown(p.in(lang))).toList();
         List<AccountQueries.Column> columns = columns(msg);
         String listQuery = listQuery(query);
         String currency = settings.current().currency();
@@ -179,7 +183,7 @@ public class AccountController {
     public TemplateInstance account(@PathParam("id") String id, @Context UriInfo uri,
             @QueryParam("channel") String channel, @QueryParam("type") String type) {
         DashboardFilter filter = filters.lenient(uri).filter();
-        AccountDetail detail = accounts.detail(id, filter, blankToNull(channel), blankToNull(type));
+        AccountDetail detail = accounts.detail(id, filter, blankToNull(channel), blankToNull(type), language.get());
         return Templates.account(detail, filter, filter.queryString(),
                 Arrays.stream(ModelId.values()).map(ModelId::id).toList(), settings.current().currency(),
                 blankToNull(channel), blankToNull(type)).data("nav", "accounts");

@@ -61,9 +61,6 @@ public interface AccountMsg {
     @Message("Loading…")
     String loading();
 
-    @Message("{notice} The default is shown instead.")
-    String notice_default(String notice);
-
     @Message("{total} accounts")
     String accounts_total(String total);
 

@@ -69,7 +69,8 @@ public class AccountQueries {
     /** Every matching account, searched and sorted (the CSV export takes them all). */
     public List<AccountRow> sorted(DashboardFilter filter, Query q) {
         if (!SORTS.contains(q.sort())) {
-            throw new BadRequestException("'sort' is one of " + SORTS + "; got '" + q.sort() + "'.");
+            String sort = q.sort();
+            throw new BadRequestException(io.accountable.web.ErrorMsgs.text(m -> m.sort_invalid(SORTS.toString(), sort)));
         }
         String key = store.generation() + "|" + settings.version() + "|" + filter.from() + "|" + filter.to() + "|"
                 + filter.model() + "|" + filter.view() + "|" + filter.lookbackDays() + "|" + filter.halfLifeDays()

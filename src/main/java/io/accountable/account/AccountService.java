@@ -9,10 +9,11 @@ import io.accountable.kpi.formula.Engagement;
 import io.accountable.settings.Settings;
 import io.accountable.settings.SettingsService;
 import io.accountable.web.BadRequestException;
+import io.accountable.web.ErrorMsgs;
+import io.accountable.web.TextNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,13 +38,15 @@ public class AccountService {
     @Inject
     AttributionService attribution;
 
+    /** The account; a deal whose attribution cannot be explained gets a note in {@code language}. */
     @Transactional
-    public AccountDetail detail(String externalId, DashboardFilter filter, String channel, String type) {
+    public AccountDetail detail(String externalId, DashboardFilter filter, String channel, String type,
+            io.accountable.i18n.Language language) {
         Facts f = store.facts();
         Integer index = f.accountIndexByExternalId(externalId);
         Account account = Account.findByExternalId(externalId);
         if (index == null || account == null) {
-            throw new NotFoundException("No account with id '" + externalId + "'.");
+            throw new TextNotFoundException(ErrorMsgs.text(m -> m.no_account(externalId)));
         }
         int a = index;
         Settings s = settings.current();
@@ -159,7 +162,7 @@ public class AccountService {
             try {
                 explanation = attribution.explain((String) o[0], view, false);
             } catch (BadRequestException e) {
-                note = e.getMessage();
+                note = e.text().in(language);
             }
             long closed = f.opportunityClosedAt[idx];
             opps.add(new AccountDetail.OpportunityLine((String) o[0], (String) o[1], (String) o[2],

@@ -3,6 +3,7 @@ package io.accountable.demo;
 import io.accountable.AccountableConfig.DemoScale;
 import io.accountable.security.Role;
 import io.accountable.web.BadRequestException;
+import io.accountable.web.ErrorMsgs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,16 +33,16 @@ public class DemoFilesApi {
     @Path("{kind}.csv")
     public Response file(@PathParam("kind") String kind, @QueryParam("scale") String scale) {
         if (!DemoCsvWriter.KINDS.contains(kind)) {
-            throw new BadRequestException("Unknown kind '" + kind + "'; one of " + DemoCsvWriter.KINDS + ".");
+            throw new BadRequestException(ErrorMsgs.text(m -> m.demo_kind_unknown(kind, DemoCsvWriter.KINDS.toString())));
         }
         DemoScale size;
         try {
             size = scale == null ? DemoScale.small : DemoScale.valueOf(scale);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("'scale' is small or large; got '" + scale + "'.");
+            throw new BadRequestException(ErrorMsgs.text(m -> m.demo_scale_invalid(scale)));
         }
         if (size == DemoScale.none) {
-            throw new BadRequestException("'scale' is small or large; got 'none'.");
+            throw new BadRequestException(ErrorMsgs.text(m -> m.demo_scale_invalid("none")));
         }
         DemoGenerator generator = demo.generator(size);
         StreamingOutput body = out -> {

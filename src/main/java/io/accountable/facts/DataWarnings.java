@@ -39,4 +39,10 @@ public class DataWarnings {
         Facts facts = store.current();
         return facts == null ? List.of() : facts.unreadable.rows();
     }
+
+    /** The first left-out rows as lines for the page, in the request's language. */
+    public List<String> lines() {
+        io.accountable.i18n.Language language = io.accountable.web.ErrorMsgs.current();
+        return rows().stream().map(r -> r.in(language)).toList();
+    }
 }

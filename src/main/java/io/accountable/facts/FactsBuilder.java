@@ -1,6 +1,9 @@
 package io.accountable.facts;
 
 import io.accountable.facts.Facts.Dictionary;
+import io.accountable.i18n.Text;
+import io.accountable.web.ErrorMsg;
+import io.accountable.web.ErrorMsgs;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -127,6 +130,11 @@ final class FactsBuilder {
         }
     }
 
+    /** Why a value cannot be read, written later in the reader's language. */
+    private static Text text(java.util.function.Function<ErrorMsg, String> message) {
+        return ErrorMsgs.text(message);
+    }
+
     private static ResultSet query(Statement st, String sql) throws SQLException {
         st.setFetchSize(10_000);
         return st.executeQuery(sql);
@@ -142,14 +150,14 @@ final class FactsBuilder {
         try {
             t = rs.getObject(column, OffsetDateTime.class);
         } catch (SQLException | RuntimeException e) {
-            throw new Unreadable.ValueException(name, "cannot be read as an instant (" + e.getMessage() + ")");
+            throw new Unreadable.ValueException(name, text(m -> m.unreadable_instant(String.valueOf(e.getMessage()))));
         }
         if (t == null) {
             return Facts.NONE;
         }
         long seconds = t.toEpochSecond();
         if (!Facts.representable(seconds)) {
-            throw new Unreadable.ValueException(name, t + " is outside the years 1 to 9999");
+            throw new Unreadable.ValueException(name, text(m -> m.outside_years(t.toString())));
         }
         return t.toInstant().toEpochMilli();
     }
@@ -159,7 +167,8 @@ final class FactsBuilder {
         try {
             return millis(rs, column, name);
         } catch (Unreadable.ValueException e) {
-            unreadable.add(table, id, name, e.getMessage() + "; the value is left out, the row kept");
+            Text reason = e.reason;
+            unreadable.add(table, id, name, language -> ErrorMsgs.in(language).value_left_out(reason.in(language)));
             return Facts.NONE;
         }
     }
@@ -168,7 +177,7 @@ final class FactsBuilder {
     private static int ref(Map<Long, Integer> index, long id, String column) {
         Integer i = index.get(id);
         if (i == null) {
-            throw new Unreadable.ValueException(column, "refers to " + id + ", which is not in the facts");
+            throw new Unreadable.ValueException(column, text(m -> m.refers_to_missing(String.valueOf(id))));
         }
         return i;
     }
@@ -179,13 +188,13 @@ final class FactsBuilder {
         try {
             d = rs.getObject(column, LocalDate.class);
         } catch (SQLException | RuntimeException e) {
-            throw new Unreadable.ValueException(name, "cannot be read as a date (" + e.getMessage() + ")");
+            throw new Unreadable.ValueException(name, text(m -> m.unreadable_date(String.valueOf(e.getMessage()))));
         }
         if (d == null) {
-            throw new Unreadable.ValueException(name, "is empty");
+            throw new Unreadable.ValueException(name, text(m -> m.value_empty()));
         }
         if (d.getYear() < 1 || d.getYear() > 9999) {
-            throw new Unreadable.ValueException(name, d + " is outside the years 1 to 9999");
+            throw new Unreadable.ValueException(name, text(m -> m.outside_years(d.toString())));
         }
         return d.toEpochDay();
     }
@@ -247,7 +256,7 @@ final class FactsBuilder {
                     index.put(id, i);
                     i++;
                 } catch (Unreadable.ValueException e) {
-                    unreadable.add("contact", id, e.column, e.getMessage());
+                    unreadable.add("contact", id, e.column, e.reason);
                 }
             }
             if (i < n) {
@@ -307,7 +316,7 @@ final class FactsBuilder {
                     int account = ref(accountIndex, rs.getLong(3), "account_id");
                     long time = millis(rs, 4, "occurred_at");
                     if (time == Facts.NONE) {
-                        throw new Unreadable.ValueException("occurred_at", "is empty");
+                        throw new Unreadable.ValueException("occurred_at", text(m -> m.value_empty()));
                     }
                     long campaign = rs.getLong(7);
                     int campaignIndex = rs.wasNull() ? -1 : ref(campaigns, campaign, "campaign_id");
@@ -324,7 +333,7 @@ final class FactsBuilder {
                     touchFunnelStage[i] = smallCode(funnelStages, rs.getString(9), "funnel_stage");
                     i++;
                 } catch (Unreadable.ValueException e) {
-                    unreadable.add("touchpoint", id, e.column, e.getMessage());
+                    unreadable.add("touchpoint", id, e.column, e.reason);
                 }
             }
         }
@@ -366,7 +375,7 @@ final class FactsBuilder {
     private static byte smallCode(Dictionary dictionary, String value, String column) {
         Integer known = value == null ? null : dictionary.find(value);
         if (known == null && value != null && dictionary.size() > Byte.MAX_VALUE) {
-            throw new Unreadable.ValueException(column, "is one of more than " + Byte.MAX_VALUE + " distinct values");
+            throw new Unreadable.ValueException(column, text(m -> m.too_many_values(String.valueOf(Byte.MAX_VALUE))));
         }
         return (byte) (known != null ? known : dictionary.code(value));
     }
@@ -430,7 +439,7 @@ final class FactsBuilder {
                     };
                     long created = millis(rs, 6, "created_at");
                     if (created == Facts.NONE) {
-                        throw new Unreadable.ValueException("created_at", "is empty");
+                        throw new Unreadable.ValueException("created_at", text(m -> m.value_empty()));
                     }
                     // A closed deal cannot be counted without its close; an open one can.
                     long closed = status == Facts.OPEN ? optionalMillis(rs, 7, "closed_at", "opportunity", id)
@@ -449,7 +458,7 @@ final class FactsBuilder {
                     index.put(id, i);
                     i++;
                 } catch (Unreadable.ValueException e) {
-                    unreadable.add("opportunity", id, e.column, e.getMessage());
+                    unreadable.add("opportunity", id, e.column, e.reason);
                 }
             }
             if (i < n) {
@@ -481,14 +490,14 @@ final class FactsBuilder {
                     int opportunity = ref(opps, rs.getLong(1), "opportunity_id");
                     long entered = millis(rs, 3, "entered_at");
                     if (entered == Facts.NONE) {
-                        throw new Unreadable.ValueException("entered_at", "is empty");
+                        throw new Unreadable.ValueException("entered_at", text(m -> m.value_empty()));
                     }
                     stageOpportunity[i] = opportunity;
                     stageName[i] = stages.code(rs.getString(2));
                     stageEnteredAt[i] = entered;
                     i++;
                 } catch (Unreadable.ValueException e) {
-                    unreadable.add("stage_change", id, e.column, e.getMessage());
+                    unreadable.add("stage_change", id, e.column, e.reason);
                 }
             }
             if (i < n) {
@@ -526,7 +535,7 @@ final class FactsBuilder {
                     costTeam[i] = teams.code(rs.getString(6));
                     i++;
                 } catch (Unreadable.ValueException e) {
-                    unreadable.add("cost", id, e.column, e.getMessage());
+                    unreadable.add("cost", id, e.column, e.reason);
                 }
             }
             if (i < n) {
@@ -554,18 +563,18 @@ final class FactsBuilder {
                     int account = ref(accountIndex, rs.getLong(1), "account_id");
                     long responded = millis(rs, 3, "responded_at");
                     if (responded == Facts.NONE) {
-                        throw new Unreadable.ValueException("responded_at", "is empty");
+                        throw new Unreadable.ValueException("responded_at", text(m -> m.value_empty()));
                     }
                     int score = rs.getInt(2);
                     if (score < 0 || score > 10) {
-                        throw new Unreadable.ValueException("score", score + " is not a score from 0 to 10");
+                        throw new Unreadable.ValueException("score", text(m -> m.not_a_score(String.valueOf(score))));
                     }
                     npsAccount[i] = account;
                     npsScore[i] = score;
                     npsRespondedAt[i] = responded;
                     i++;
                 } catch (Unreadable.ValueException e) {
-                    unreadable.add("nps_response", id, e.column, e.getMessage());
+                    unreadable.add("nps_response", id, e.column, e.reason);
                 }
             }
             if (i < n) {

@@ -1,5 +1,9 @@
 package io.accountable.facts;
 
+import io.accountable.i18n.Language;
+import io.accountable.i18n.Text;
+import io.accountable.web.ErrorMsg;
+import io.accountable.web.ErrorMsgs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,28 +20,45 @@ public final class Unreadable {
     /** At most this many rows are kept with their reasons; the counts are always complete. */
     static final int KEPT = 20;
 
-    /** One left-out row: its table, its id (the database's), the column and why. */
-    public record Row(String table, long id, String column, String reason) {
+    /**
+     * One left-out row: its table, its id (the database's), the column and why (written in the
+     * reader's language; table and column are names of the database and stay as they are).
+     */
+    public record Row(String table, long id, String column, Text reason) {
+        /** The row for a reader: "touchpoint id 7, occurred_at: is empty" in English. */
+        public String in(Language language) {
+            return ErrorMsgs.in(language).left_out_row(table, String.valueOf(id), column, reason.in(language));
+        }
+
+        /** The English line, for the log. */
         @Override
         public String toString() {
-            return table + " id " + id + " (" + column + "): " + reason;
+            return table + " id " + id + " (" + column + "): " + ErrorMsgs.english(reason);
         }
     }
 
     /** Thrown while reading one row; caught by the row's loop, which leaves the row out. */
     static final class ValueException extends RuntimeException {
         final String column;
+        final transient Text reason;
 
-        ValueException(String column, String message) {
-            super(message, null, false, false);
+        /** {@code reason} is written later, in the reader's language ({@link ErrorMsg}). */
+        ValueException(String column, Text reason) {
+            super(null, null, false, false);
             this.column = column;
+            this.reason = reason;
+        }
+
+        @Override
+        public String getMessage() {
+            return ErrorMsgs.english(reason);
         }
     }
 
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final List<Row> rows = new ArrayList<>();
 
-    void add(String table, long id, String column, String reason) {
+    void add(String table, long id, String column, Text reason) {
         counts.merge(table, 1, Integer::sum);
         if (rows.size() < KEPT) {
             rows.add(new Row(table, id, column, reason));

@@ -133,7 +133,7 @@ public class ReportService {
             throw new BusyException();
         }
         try {
-            io.accountable.account.AccountDetail detail = accountService.detail(accountId, filter, null, null);
+            io.accountable.account.AccountDetail detail = accountService.detail(accountId, filter, null, null, language);
             List<io.accountable.account.AccountDetail.TouchLine> recent = detail.timeline().stream()
                     .flatMap(m -> m.touches().stream()).limit(15).toList();
             // On paper, the 12 touches with the most credit of each deal, in time order.

@@ -1,6 +1,8 @@
 package io.accountable.security;
 
 import io.accountable.web.BadRequestException;
+import io.accountable.web.ErrorMsgs;
+import io.accountable.web.TextNotFoundException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
@@ -9,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -51,8 +52,7 @@ public class TokenApi {
             throw new ForbiddenException("A token cannot create tokens");
         }
         if (body == null) {
-            throw new BadRequestException("Send JSON such as {\"name\": \"BI tool\"}, with an optional \"expires\": "
-                    + "\"2027-06-30\".");
+            throw new BadRequestException(ErrorMsgs.text(m -> m.token_body_missing("{\"name\": \"BI tool\"}")));
         }
         try {
             Tokens.Created created = tokens.create(identity.getPrincipal().getName(), body.name(), body.expires(),
@@ -75,7 +75,7 @@ public class TokenApi {
     public Response revoke(@PathParam("id") long id) {
         if (!tokens.revoke(identity.getPrincipal().getName(), identity.hasRole(Role.ADMIN_ID), id,
                 AuthMechanism.address(context))) {
-            throw new NotFoundException("There is no token " + id + " of yours.");
+            throw new TextNotFoundException(ErrorMsgs.text(m -> m.no_token(String.valueOf(id))));
         }
         return Response.noContent().build();
     }

@@ -183,4 +183,63 @@ public interface ErrorMsg {
     @Message("{count} stored rows are left out of the numbers because a value cannot be read ({tables}). "
             + "Correct or re-import these rows; the log lists each one.")
     String rows_left_out(String count, String tables);
+
+    @Message("{table} id {id}, {column}: {reason}")
+    String left_out_row(String table, String id, String column, String reason);
+
+    // ---- why a stored row is left out of the facts (after the column's name) -----------------
+    @Message("cannot be read as an instant ({detail})")
+    String unreadable_instant(String detail);
+
+    @Message("cannot be read as a date ({detail})")
+    String unreadable_date(String detail);
+
+    @Message("{value} is outside the years 1 to 9999")
+    String outside_years(String value);
+
+    @Message("{reason}; the value is left out, the row kept")
+    String value_left_out(String reason);
+
+    @Message("refers to {id}, which is not in the facts")
+    String refers_to_missing(String id);
+
+    @Message("is empty")
+    String value_empty();
+
+    @Message("is one of more than {max} distinct values")
+    String too_many_values(String max);
+
+    @Message("{score} is not a score from 0 to 10")
+    String not_a_score(String score);
+
+    // ---- accounts, demo files, tokens, audit --------------------------------------------------
+    @Message("'page' and 'size' are whole numbers.")
+    String page_size_not_numbers();
+
+    @Message("'page' starts at 1 and 'size' is between 1 and 200.")
+    String page_size_out_of_range();
+
+    @Message("'dir' is asc or desc; got '{value}'.")
+    String dir_invalid(String value);
+
+    @Message("'sort' is one of {sorts}; got '{value}'.")
+    String sort_invalid(String sorts, String value);
+
+    @Message("No account with id '{id}'.")
+    String no_account(String id);
+
+    @Message("Unknown kind '{kind}'; one of {kinds}.")
+    String demo_kind_unknown(String kind, String kinds);
+
+    @Message("'scale' is small or large; got '{value}'.")
+    String demo_scale_invalid(String value);
+
+    @Message("Send JSON such as {example}, with an optional \"expires\": \"2027-06-30\".")
+    String token_body_missing(String example);
+
+    @Message("There is no token {id} of yours.")
+    String no_token(String id);
+
+    @Message("'limit' is from 1 to 500.")
+    String audit_limit_range();
 }

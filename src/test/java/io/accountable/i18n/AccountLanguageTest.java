@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.accountable.account.AccountMsg;
 import io.accountable.security.Role;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -75,8 +74,8 @@ class AccountLanguageTest {
         assertNoEnglish(table, lang + " table");
         assertTrue(table.contains(Texts.label(Language.of(lang).orElseThrow(), "engagement_tier", "cold")),
                 "the drill names the tier in " + lang);
-        assertTrue(table.contains(Texts.bundle(AccountMsg.class, Language.of(lang).orElseThrow())
-                .notice_default("").strip()), "the notice says the default is shown, in " + lang);
+        assertTrue(table.contains(io.accountable.web.ErrorMsgs.in(Language.of(lang).orElseThrow())
+                .default_shown("").strip()), "the notice says the default is shown, in " + lang);
         assertTrue(!table.contains("The default is shown instead"), lang);
     }
 
