@@ -66,6 +66,25 @@ public final class Texts {
         return form == null ? number + " " + noun : form.replace("#", number);
     }
 
+    /**
+     * {@code count(RO, 30.0, "day")} is "30 de zile", {@code count(RU, 7.5, "day")} "7,5 дня": a
+     * whole number as {@link #count(Language, long, String)}, a fraction by the plural rules of
+     * decimals (up to two digits).
+     */
+    public static String count(Language language, double n, String noun) {
+        if (n == Math.rint(n) && Math.abs(n) < Long.MAX_VALUE) {
+            return count(language, (long) n, noun);
+        }
+        com.ibm.icu.number.FormattedNumber number = com.ibm.icu.number.NumberFormatter.withLocale(language.locale())
+                .precision(com.ibm.icu.number.Precision.maxFraction(2)).format(n);
+        String category = PluralRules.forLocale(language.locale()).select(number);
+        String form = lookup("i18n/plurals", language, noun + "." + category);
+        if (form == null) {
+            form = lookup("i18n/plurals", language, noun + ".other");
+        }
+        return form == null ? number + " " + noun : form.replace("#", number.toString());
+    }
+
     static String humanise(String value) {
         String s = value.replace('_', ' ').strip();
         return s.isEmpty() ? value : Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -140,8 +140,8 @@ public interface ReportMsg {
     @Message("(Revenue credited by the model − marketing program cost) / that cost.")
     String def_roi();
 
-    @Message("Touch-type weights halved every 30 days of age, summed per account.")
-    String def_engagement_score();
+    @Message("Touch-type weights halved every {halfLife} of age, summed per account.")
+    String def_engagement_score(String halfLife);
 
     @Message("% promoters (9-10) − % detractors (0-6) among answers in the period.")
     String def_nps();
@@ -152,11 +152,11 @@ public interface ReportMsg {
     @Message("Equal credit to every eligible touch.")
     String def_linear();
 
-    @Message("Credit halves every half-life of age before the conversion.")
-    String def_time_decay();
+    @Message("Credit halves every {halfLife} of age before the conversion.")
+    String def_time_decay(String halfLife);
 
-    @Message("40 % first, 40 % last, 20 % shared by the touches between.")
-    String def_position_based();
+    @Message("{first} first, {last} last, {middle} shared by the touches between.")
+    String def_position_based(String first, String last, String middle);
 
     @Message("30 % (22.5 %) to first touch, lead creation, opportunity creation (and close), the rest shared.")
     String def_w_shaped();

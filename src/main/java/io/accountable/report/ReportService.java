@@ -231,7 +231,7 @@ public class ReportService {
         return executive.data("view", view).data("modelGroups", modelGroups).data("modelLine", modelLine).data("accountsLine", accountsLine).data("stages", stages).data("tiers", tiers).data("top", top)
                 .data("charts", charts).data("currency", currency).data("paper", "letter".equals(paper) ? "letter" : "A4")
                 .data("user", user).data("generated", generated(language)).data("lang", language.tag())
-                .data("definitions", definitions(language)).setLocale(language.locale()).render();
+                .data("definitions", definitions(language, filter, settings.current())).setLocale(language.locale()).render();
     }
 
     static byte[] render(String html) {
@@ -263,9 +263,12 @@ public class ReportService {
     }
 
     /** The definitions page: the names as the dashboard's tiles and models read, the texts of this bundle. */
-    static List<Definition> definitions(Language language) {
+    /** The definitions page: the words of the specs, with the settings and the filter that apply. */
+    static List<Definition> definitions(Language language, DashboardFilter filter, io.accountable.settings.Settings settings) {
         Msg m = Texts.msg(language);
         ReportMsg r = Texts.bundle(ReportMsg.class, language);
+        double first = settings.positionFirstShare();
+        double last = settings.positionLastShare();
         return List.of(
                 new Definition(m.tile_revenue(), r.def_revenue()),
                 new Definition(m.tile_pipeline_created(), r.def_pipeline_created()),
@@ -278,12 +281,14 @@ public class ReportService {
                 new Definition(m.tile_cac(), r.def_cac()),
                 new Definition(m.tile_clv(), r.def_clv()),
                 new Definition(m.tile_roi(), r.def_roi()),
-                new Definition(m.tile_engagement_score(), r.def_engagement_score()),
+                new Definition(m.tile_engagement_score(),
+                        r.def_engagement_score(Texts.count(language, settings.engagementHalfLifeDays(), "day"))),
                 new Definition(m.tile_nps(), r.def_nps()),
                 new Definition(m.model_first_touch() + " / " + m.model_last_touch(), r.def_first_last_touch()),
                 new Definition(m.model_linear(), r.def_linear()),
-                new Definition(m.model_time_decay(), r.def_time_decay()),
-                new Definition(m.model_position_based(), r.def_position_based()),
+                new Definition(m.model_time_decay(), r.def_time_decay(Texts.count(language, filter.halfLifeDays(), "day"))),
+                new Definition(m.model_position_based(), r.def_position_based(io.accountable.web.Numbers.percent(first, language),
+                        io.accountable.web.Numbers.percent(last, language), io.accountable.web.Numbers.percent(Math.max(0, 1 - first - last), language))),
                 new Definition(m.model_w_shaped() + " / " + m.model_full_path(), r.def_w_shaped()),
                 new Definition(m.model_custom(), r.def_custom()),
                 new Definition(m.model_markov(), r.def_markov()),

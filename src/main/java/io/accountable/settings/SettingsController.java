@@ -217,9 +217,15 @@ public class SettingsController {
         return AdminLabels.msg(language.get());
     }
 
-    /** A finite number, or NaN with a message (the text stays as typed on the page). */
+    /**
+     * A finite number, or NaN with a message (the text stays as typed on the page). In Russian and
+     * Romanian a decimal comma is read as the decimal point those readers write ({@code 0,75}).
+     */
     private double finite(String text, List<String> errors) {
         String value = text.strip();
+        if (language.get() != io.accountable.i18n.Language.EN && value.matches("[+-]?[0-9]*,[0-9]+")) {
+            value = value.replace(',', '.');
+        }
         try {
             double d = Double.parseDouble(value);
             if (Double.isFinite(d) && !value.matches(".*[a-zA-Z].*") || value.matches("[+-]?[0-9.]+[eE][+-]?[0-9]+")

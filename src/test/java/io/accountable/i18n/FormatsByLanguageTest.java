@@ -55,6 +55,14 @@ class FormatsByLanguageTest {
     }
 
     @Test
+    void shouldCountDaysThatAreFractions() {
+        assertEquals("30 de zile", Texts.count(Language.RO, 30.0, "day"));
+        assertEquals("7,5 дня", Texts.count(Language.RU, 7.5, "day"));
+        assertEquals("1.5 days", Texts.count(Language.EN, 1.5, "day"));
+        assertEquals("1 day", Texts.count(Language.EN, 1.0, "day"));
+    }
+
+    @Test
     void shouldLabelDataValuesAndHumaniseUnknownOnes() {
         assertEquals("Paid search", Texts.label(Language.EN, "channel", "paid_search"));
         assertEquals("Partner webinar", Texts.label(Language.RU, "channel", "partner_webinar"));

@@ -55,6 +55,21 @@ class ExecutiveReportTest {
     }
 
     @Test
+    void shouldDefineTheModelsWithTheSettingsAndTheFilterThatApply() {
+        io.accountable.settings.Settings d = io.accountable.settings.Settings.defaults();
+        io.accountable.settings.Settings s = new io.accountable.settings.Settings(d.currency(), d.timeZone(), d.grossMargin(),
+                d.annualChurnRate(), d.touchTypeWeights(), d.highIntentTypes(), d.salesChannels(), 45,
+                d.defaultModel(), d.defaultView(), d.lookbackDays(), d.timeDecayHalfLifeDays(), 0.3, 0.5);
+        io.accountable.kpi.DashboardFilter filter = io.accountable.kpi.DashboardFilter
+                .parse(java.util.Map.of(), d, java.time.LocalDate.of(2026, 3, 31)).filter().withHalfLife(14);
+        String all = ReportService.definitions(io.accountable.i18n.Language.EN, filter, s).stream()
+                .map(x -> x.name() + ": " + x.text()).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(all.contains("halved every 45 days of age"), all);
+        assertTrue(all.contains("Credit halves every 14 days of age"), all);
+        assertTrue(all.contains("30.0 % first, 50.0 % last, 20.0 % shared"), all);
+    }
+
+    @Test
     void shouldRenderChartsThatAreNotBlank() throws Exception {
         Path pdftoppm = Path.of("/usr/bin/pdftoppm");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(pdftoppm), "poppler-utils not installed");

@@ -103,4 +103,13 @@ class SettingsPageTest {
         assertEquals(List.of("sdr_outreach", "partner_referrals"), service.current().salesChannels());
         assertEquals("MDL", service.current().currency());
     }
+
+    @Test
+    void shouldReadADecimalCommaInRussianAndRomanianOnly() {
+        form(Settings.defaults(), Map.of("grossMargin", "0,6")).header("Accept-Language", "ro").post("/settings").then()
+                .statusCode(200);
+        assertEquals(0.6, service.current().grossMargin(), 1e-12);
+        form(Settings.defaults(), Map.of("grossMargin", "0,6")).post("/settings").then().statusCode(400)
+                .body(containsString("value=\"0,6\""));
+    }
 }
