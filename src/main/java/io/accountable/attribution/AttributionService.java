@@ -10,6 +10,7 @@ import io.accountable.attribution.engine.Reports;
 import io.accountable.attribution.engine.Row;
 import io.accountable.attribution.engine.View;
 import io.accountable.facts.BoundedCache;
+import io.accountable.facts.ComputeGate;
 import io.accountable.facts.FactStore;
 import io.accountable.facts.Facts;
 import io.accountable.kpi.DashboardFilter;
@@ -52,8 +53,14 @@ public class AttributionService {
     private final BoundedCache<Prepared> journeys =
             new BoundedCache<>("attribution-journeys", 32L << 20, p -> p.journeys().bytes());
     private final BoundedCache<Credits> results = new BoundedCache<>("attribution-results", 48L << 20, Credits::bytes);
+    // the trust cards: computed through their own gate, so that they never hold up the pages
     private final BoundedCache<BacktestAnswer> backtests =
-            new BoundedCache<>("attribution-backtests", 1L << 20, a -> 4096);
+            new BoundedCache<>("attribution-backtests", 1L << 20, a -> 4096, ComputeGate.trust());
+    private final BoundedCache<AttributionAnswer> intervals = new BoundedCache<>("attribution-intervals", 8L << 20,
+            a -> 512 + 200L * a.rows().size(), ComputeGate.trust());
+    private final BoundedCache<Sensitivity> sensitivities = new BoundedCache<>("attribution-sensitivity", 4L << 20,
+            a -> 4096 + 2400L * (a.lookbacks().size() + (a.halfLives() == null ? 0 : a.halfLives().size())),
+            ComputeGate.trust());
     private final BoundedCache<AttributionAnswer> answers =
             new BoundedCache<>("attribution-answers", 16L << 20, a -> 512 + 200L * a.rows().size());
 
@@ -218,7 +225,7 @@ public class AttributionService {
         AttributionAnswer plain = attribute(filter);
         String key = "interval|" + key(filter, filter.model()) + "|" + filter.model() + "|" + filter.groupBy() + "|"
                 + level + "|" + resamples;
-        return answers.get(key, () -> {
+        return intervals.get(key, () -> {
             Prepared prepared = prepare(filter);
             Facts f = prepared.facts();
             JourneySet set = prepared.journeys();
@@ -306,6 +313,11 @@ public class AttributionService {
 
     public Sensitivity sensitivity(DashboardFilter requested) {
         DashboardFilter filter = requested.withGroupBy("channel");
+        return sensitivities.get("sensitivity|" + key(filter, filter.model()) + "|" + filter.model(),
+                () -> computeSensitivity(filter));
+    }
+
+    private Sensitivity computeSensitivity(DashboardFilter filter) {
         Map<String, Double> current = Bootstrap.credits(groupedRows(attribute(filter)));
         List<Variant> lookbacks = new ArrayList<>();
         Double lowest = null;

@@ -20,9 +20,18 @@ public final class BoundedCache<V> {
      * and {@code accountable_cache_entries{cache}} in the application's registry.
      */
     public BoundedCache(String name, long maxBytes, java.util.function.ToLongFunction<? super V> weigher) {
+        this(name, maxBytes, weigher, ComputeGate.shared());
+    }
+
+    /** A named cache whose computations pass {@code gate} instead of the shared one. */
+    public BoundedCache(String name, long maxBytes, java.util.function.ToLongFunction<? super V> weigher,
+            ComputeGate gate) {
         this(maxBytes, weigher);
         this.name = name;
+        this.gate = gate;
     }
+
+    private ComputeGate gate = ComputeGate.shared();
 
     private String name;
     private volatile boolean registered;
@@ -102,7 +111,6 @@ public final class BoundedCache<V> {
             return await(running);
         }
         misses.increment();
-        ComputeGate gate = ComputeGate.shared();
         gate.enter();
         try {
             java.util.concurrent.CompletableFuture<V> mine = new java.util.concurrent.CompletableFuture<>();

@@ -44,6 +44,16 @@ public final class ComputeGate {
     private static final ComputeGate SHARED = new ComputeGate(Runtime.getRuntime().availableProcessors(),
             32 * Runtime.getRuntime().availableProcessors(), 20_000);
 
+    /**
+     * The gate of the cards that say how far to trust a number (bootstrap intervals, the
+     * ranking's sensitivity, the model check): each costs up to seconds on a year of large data
+     * and runs its resamples on every core, so they pass one at a time (half the cores) with a
+     * short queue and a short wait, and never stand in the queue of the pages' numbers. A card
+     * refused here says "still computing" and asks again (docs/operations.md).
+     */
+    private static final ComputeGate TRUST = new ComputeGate(Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+            2 * Runtime.getRuntime().availableProcessors(), 2_000);
+
     private final Semaphore permits;
     private final int permitCount;
     private final int maxWaiting;
@@ -60,6 +70,11 @@ public final class ComputeGate {
 
     public static ComputeGate shared() {
         return SHARED;
+    }
+
+    /** The gate of the trust cards (intervals, sensitivity, model check). */
+    public static ComputeGate trust() {
+        return TRUST;
     }
 
     /** Whether this thread is inside a computation already (and so needs no permit). */
@@ -114,6 +129,11 @@ public final class ComputeGate {
         } finally {
             exit();
         }
+    }
+
+    /** How many computations may run at once. */
+    public int capacity() {
+        return permitCount;
     }
 
     /** Computations running now. */

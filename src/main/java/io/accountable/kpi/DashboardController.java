@@ -37,6 +37,8 @@ public class DashboardController {
 
         static native TemplateInstance backtest(io.accountable.attribution.BacktestAnswer backtest, String model,
                 String query);
+
+        static native TemplateInstance pending(String heading, String text, String url);
     }
 
     @Inject
@@ -52,16 +54,23 @@ public class DashboardController {
     @Path("fragments/intervals")
     public String intervals(@Context UriInfo uri) {
         DashboardFilter filter = filters.lenient(uri).filter();
-        io.accountable.attribution.AttributionAnswer answer = attribution.withIntervals(filter, 0.9,
-                io.accountable.attribution.AttributionService.DEFAULT_RESAMPLES);
-        var rows = answer.rows();
-        String currency = settings.current().currency();
-        java.util.Map<String, Object> chart = io.accountable.web.ChartSpec.intervals(
-                rows.stream().map(r -> r.label() == null ? r.key() : r.label()).toList(),
-                rows.stream().map(r -> r.credit()).toList(), rows.stream().map(r -> r.low()).toList(),
-                rows.stream().map(r -> r.high()).toList(), "Attributed " + filter.view().id() + " (" + currency + ")");
-        return Templates.intervals(answer, currency, filter.queryString(), attribution.sensitivity(filter), chart)
-                .render();
+        io.accountable.i18n.Language lang = language.get();
+        io.accountable.i18n.Msg m = io.accountable.i18n.Texts.msg(lang);
+        try {
+            io.accountable.attribution.AttributionAnswer answer = attribution.withIntervals(filter, 0.9,
+                    io.accountable.attribution.AttributionService.DEFAULT_RESAMPLES);
+            var sensitivity = attribution.sensitivity(filter);
+            var rows = answer.rows();
+            String currency = settings.current().currency();
+            java.util.Map<String, Object> chart = io.accountable.web.ChartSpec.intervals(
+                    rows.stream().map(r -> r.label() == null ? r.key() : r.label()).toList(),
+                    rows.stream().map(r -> r.credit()).toList(), rows.stream().map(r -> r.low()).toList(),
+                    rows.stream().map(r -> r.high()).toList(), m.axis_attributed(
+                            io.accountable.i18n.Texts.message(lang, "view_name_" + filter.view().id()), currency));
+            return Templates.intervals(answer, currency, filter.queryString(), sensitivity, chart).render();
+        } catch (io.accountable.facts.ComputeGate.BusyException e) {
+            return pending(m.intervals_heading(), m.intervals_loading(), "/fragments/intervals?" + filter.queryString());
+        }
     }
 
     /** The model check card, loaded after the page like the intervals. */
@@ -69,7 +78,20 @@ public class DashboardController {
     @Path("fragments/backtest")
     public String backtest(@Context UriInfo uri) {
         DashboardFilter filter = filters.lenient(uri).filter();
-        return Templates.backtest(attribution.backtest(filter), filter.model().id(), filter.queryString()).render();
+        try {
+            return Templates.backtest(attribution.backtest(filter), filter.model().id(), filter.queryString()).render();
+        } catch (io.accountable.facts.ComputeGate.BusyException e) {
+            io.accountable.i18n.Msg m = io.accountable.i18n.Texts.msg(language.get());
+            return pending(m.backtest_heading(), m.backtest_loading(), "/fragments/backtest?" + filter.queryString());
+        }
+    }
+
+    /**
+     * A trust card whose gate is full (docs/operations.md): its heading and "computing", and the
+     * card asks again by itself in a few seconds. Not an error: the page's numbers are all there.
+     */
+    private static String pending(String heading, String text, String url) {
+        return Templates.pending(heading, text, url).render();
     }
 
     @Inject
