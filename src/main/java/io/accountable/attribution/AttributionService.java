@@ -235,10 +235,10 @@ public class AttributionService {
             for (AttributionAnswer.Row row : plain.rows()) {
                 estimate.put(row.key(), row.credit());
             }
-            Map<String, Bootstrap.Interval> intervals = Bootstrap.intervals(set, u.conversion(), u.path(), u.count(),
-                    resamples, seed(filter, level), level,
+            Map<String, Bootstrap.Interval> intervals = onTrustCores(() -> Bootstrap.intervals(set, u.conversion(),
+                    u.path(), u.count(), resamples, seed(filter, level), level,
                     s -> Bootstrap.credits(groupBy(f, ColumnarEngine.attribute(filter.model(), s, params),
-                            filter.groupBy())), estimate);
+                            filter.groupBy())), estimate));
             List<AttributionAnswer.Row> rows = new ArrayList<>();
             for (AttributionAnswer.Row row : plain.rows()) {
                 Bootstrap.Interval i = intervals.get(row.key());
@@ -246,6 +246,31 @@ public class AttributionService {
             }
             return plain.withIntervals(level, resamples, rows);
         });
+    }
+
+    /**
+     * The resamples of the trust cards run their parallel streams here, on half the cores, not
+     * in the common pool: with the trust gate's single permit (on two cores) they leave a core to
+     * the pages whatever the load (docs/operations.md).
+     */
+    private static final java.util.concurrent.ForkJoinPool TRUST_CORES = new java.util.concurrent.ForkJoinPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+
+    private static <T> T onTrustCores(java.util.function.Supplier<T> work) {
+        try {
+            return TRUST_CORES.submit(work::get).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while computing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The in-scope accounts numbered 0..count-1, and the account of each conversion and path of a journey set. */
@@ -282,8 +307,9 @@ public class AttributionService {
             Facts f = prepared.facts();
             JourneySet set = prepared.journeys();
             Units u = units(f, set, filter);
-            io.accountable.attribution.engine.Backtest.Result r = io.accountable.attribution.engine.Backtest.run(set,
-                    u.conversion(), u.path(), u.count(), params(filter), seed(filter.withModel(ModelId.LINEAR), 0));
+            io.accountable.attribution.engine.Backtest.Result r = onTrustCores(() -> io.accountable.attribution.engine
+                    .Backtest.run(set, u.conversion(), u.path(), u.count(), params(filter),
+                            seed(filter.withModel(ModelId.LINEAR), 0)));
             return BacktestAnswer.of(filter, r);
         });
     }

@@ -46,13 +46,13 @@ public final class ComputeGate {
 
     /**
      * The gate of the cards that say how far to trust a number (bootstrap intervals, the
-     * ranking's sensitivity, the model check): each costs up to seconds on a year of large data
-     * and runs its resamples on every core, so they pass one at a time (half the cores) with a
-     * short queue and a short wait, and never stand in the queue of the pages' numbers. A card
-     * refused here says "still computing" and asks again (docs/operations.md).
+     * ranking's sensitivity, the model check): each costs up to seconds on a year of large data,
+     * so they pass one per two cores and never stand in the queue of the pages' numbers. A card
+     * refused here says "still computing" and asks again (docs/operations.md). No queue: a card
+     * that finds no free permit is refused at once.
      */
     private static final ComputeGate TRUST = new ComputeGate(Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
-            2 * Runtime.getRuntime().availableProcessors(), 2_000);
+            0, 0);
 
     private final Semaphore permits;
     private final int permitCount;

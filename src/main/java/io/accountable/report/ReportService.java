@@ -37,7 +37,36 @@ public class ReportService {
 
     /** More renders at once would starve the dashboard on two cores. */
     private static final int CONCURRENT_RENDERS = 2;
-    private final Semaphore renders = new Semaphore(CONCURRENT_RENDERS);
+    private final Semaphore renders = new Semaphore(CONCURRENT_RENDERS, true);
+    /**
+     * A report asked for while two render waits for a slot (a render takes about half a second
+     * on the large data), up to {@link #RENDER_WAIT_MS}, with at most {@link #MAX_WAITING}
+     * waiting; past either it is refused (429), so a burst never piles up threads.
+     */
+    private static final long RENDER_WAIT_MS = 3_000;
+    private static final int MAX_WAITING = 8;
+    private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A render slot, after a short bounded wait, or {@link BusyException}. */
+    private void acquire() {
+        if (renders.tryAcquire()) {
+            return;
+        }
+        if (waiting.incrementAndGet() > MAX_WAITING) {
+            waiting.decrementAndGet();
+            throw new BusyException();
+        }
+        try {
+            if (!renders.tryAcquire(RENDER_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new BusyException();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusyException();
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
 
     @Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
@@ -112,9 +141,7 @@ public class ReportService {
 
     /** The executive summary in {@code language}, on any thread. */
     public byte[] executive(DashboardFilter filter, String paper, String user, Language language) {
-        if (!renders.tryAcquire()) {
-            throw new BusyException();
-        }
+        acquire();
         try {
             return render(executiveHtml(filter, paper, user, language));
         } finally {
@@ -129,9 +156,7 @@ public class ReportService {
 
     /** The account page on paper: figures, committee, deals with stage history and attribution, recent touches. */
     public byte[] account(String accountId, DashboardFilter filter, String paper, String user, Language language) {
-        if (!renders.tryAcquire()) {
-            throw new BusyException();
-        }
+        acquire();
         try {
             io.accountable.account.AccountDetail detail = accountService.detail(accountId, filter, null, null, language);
             List<io.accountable.account.AccountDetail.TouchLine> recent = detail.timeline().stream()
