@@ -75,7 +75,7 @@ class AdminPagesLanguageTest {
         assertNoEnglish(snapshot, SNAPSHOT_ENGLISH, lang + " snapshot");
         String[] expected = "ru".equals(lang)
                 ? new String[] {"Что изменилось с тех пор", "Тогда", "Сейчас", "Вклад каналов", "Зафиксировал"}
-                : new String[] {"Ce s-a schimbat de atunci", "Atunci", "Acum", "Creditul pe canale", "Înghețat de"};
+                : new String[] {"Ce s-a schimbat de atunci", "Atunci", "Acum", "Valoarea atribuită canalelor", "Înghețat de"};
         for (String word : expected) {
             assertTrue(snapshot.contains(word), lang + " snapshot says '" + word + "'");
         }

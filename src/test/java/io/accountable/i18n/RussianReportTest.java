@@ -94,7 +94,7 @@ class RussianReportTest {
     @Test
     void shouldPrintTheExecutiveSummaryInRomanianWithCommaBelow() throws Exception {
         String text = text(pdf("ro", "/reports/executive.pdf?" + QUERY + "&paper=letter"));
-        for (String word : List.of("Rezumat pentru conducere", "Indicatori-cheie", "Venituri din conturile țintă",
+        for (String word : List.of("Rezumat pentru conducere", "Cifre-cheie", "Venituri din conturile țintă",
                 "Rata de câștig", "înjumătățește", "Definiții", "01.01.2026 – 31.03.2026", "toate conturile", "Pagina")) {
             assertTrue(text.contains(word), "the Romanian PDF says '" + word + "'");
         }
