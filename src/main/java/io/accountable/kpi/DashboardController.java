@@ -100,10 +100,13 @@ public class DashboardController {
     io.accountable.i18n.CurrentLanguage language;
     @Inject
     FilterParams filters;
+    @Inject
+    Prewarm prewarm;
 
     @GET
     public String page(@Context UriInfo uri, @HeaderParam("HX-Request") String htmx) {
         DashboardFilter.Parsed parsed = filters.lenient(uri);
+        prewarm.remember(parsed.filter());
         io.accountable.i18n.Language lang = language.get();
         io.accountable.web.ErrorMsg errors = io.accountable.web.ErrorMsgs.in(lang);
         DashboardView view = dashboard.view(parsed.filter(), java.util.stream.Stream.concat(parsed.invalid().stream(),

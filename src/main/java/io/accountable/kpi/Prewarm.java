@@ -14,7 +14,9 @@ import org.jboss.logging.Logger;
 /**
  * Computes the dashboard's common views (the period presets, both views, every model) as soon
  * as new facts are ready, in the background: moving between presets and models then answers
- * from the cache instead of running the data-driven models while an executive waits.
+ * from the cache instead of running the data-driven models while an executive waits. Then the
+ * dashboards people opened lately (the last {@value #RECENT} filters) are computed again on the
+ * new facts, so that an import does not leave everyone in front of a cold cache.
  */
 @ApplicationScoped
 public class Prewarm {
@@ -27,6 +29,26 @@ public class Prewarm {
     KpiService kpis;
     @Inject
     SettingsService settings;
+    @Inject
+    DashboardService dashboard;
+
+    static final int RECENT = 64;
+
+    /** The dashboards opened lately, by their query: the newest {@value #RECENT}. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, DashboardFilter> recent =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(RECENT).build();
+
+    /** The facts generation whose views were last computed ahead (for tests and logs). */
+    private volatile long warmed = -1;
+
+    long warmed() {
+        return warmed;
+    }
+
+    /** A dashboard was opened with this filter. */
+    public void remember(DashboardFilter filter) {
+        recent.put(filter.queryString(), filter);
+    }
 
     void onFactsReady(@ObservesAsync FactsReady ready) {
         long started = System.nanoTime();
@@ -47,6 +69,27 @@ public class Prewarm {
         } catch (RuntimeException e) {
             LOG.warn("Could not pre-compute the common dashboard views; they are computed on first use", e);
         }
+        long again = System.nanoTime();
+        List<DashboardFilter> lately = List.copyOf(recent.asMap().values());
+        int done = 0;
+        for (DashboardFilter filter : lately) {
+            try {
+                dashboard.view(filter, List.of(), io.accountable.i18n.Language.EN);
+                done++;
+            } catch (RuntimeException e) {
+                // busy or no longer valid: computed on first use
+            }
+        }
+        if (!lately.isEmpty()) {
+            LOG.infof("Pre-computed %d of the %d dashboards opened lately in %d ms", done, lately.size(),
+                    (System.nanoTime() - again) / 1_000_000);
+        }
+        warmed = ready.generation();
+    }
+
+    /** The filters that will be computed again on the next facts (for tests). */
+    List<DashboardFilter> recent() {
+        return List.copyOf(recent.asMap().values());
     }
 
 }
