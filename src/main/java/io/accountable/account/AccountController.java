@@ -105,7 +105,9 @@ public class AccountController {
                 : query.stage() != null ? msg.drill_stage(Texts.label(lang, "stage", query.stage())) : null;
         // the values that fell back to the default; unknown parameters are no notice on this page
         ErrorMsg errors = ErrorMsgs.in(lang);
-        List<String> notices = parsed.invalid().stream().map(p -> errors.default_shown(p.in(lang))).toList();
+        List<String> notices = java.util.stream.Stream.concat(
+                parsed.invalid().stream().map(p -> errors.default_shown(p.in(lang))),
+                filters.unmatched(parsed.filter()).stream().map(t -> t.in(lang))).toList();
         List<AccountQueries.Column> columns = columns(msg);
         String listQuery = listQuery(query);
         String currency = settings.current().currency();

@@ -1,5 +1,7 @@
 package io.accountable.kpi;
 
+import java.util.List;
+
 import io.accountable.security.Role;
 import io.accountable.web.FilterParams;
 import io.quarkus.qute.CheckedTemplate;
@@ -109,8 +111,10 @@ public class DashboardController {
         prewarm.remember(parsed.filter());
         io.accountable.i18n.Language lang = language.get();
         io.accountable.web.ErrorMsg errors = io.accountable.web.ErrorMsgs.in(lang);
-        DashboardView view = dashboard.view(parsed.filter(), java.util.stream.Stream.concat(parsed.invalid().stream(),
-                parsed.ignored().stream()).map(p -> errors.default_shown(p.in(lang))).toList(), lang);
+        List<String> notices = new java.util.ArrayList<>(java.util.stream.Stream.concat(parsed.invalid().stream(),
+                parsed.ignored().stream()).map(p -> errors.default_shown(p.in(lang))).toList());
+        filters.unmatched(parsed.filter()).forEach(t -> notices.add(t.in(lang)));
+        DashboardView view = dashboard.view(parsed.filter(), notices, lang);
         if ("true".equals(htmx)) {
             return Templates.dashboard$regions(view).render()
                     + Templates.dashboard$filter_fields(view, true).render();

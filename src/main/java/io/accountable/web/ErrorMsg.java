@@ -108,6 +108,18 @@ public interface ErrorMsg {
     @Message("Unknown period '{value}'; one of {periods}.")
     String unknown_period(String value, String periods);
 
+    @Message("No account has the tier '{value}', so nothing matches. Tiers in the data: {known}.")
+    String no_such_tier(String value, String known);
+
+    @Message("No account is in the segment '{value}', so nothing matches. Segments in the data: {known}.")
+    String no_such_segment(String value, String known);
+
+    @Message("No account is in the region '{value}', so nothing matches. Regions in the data: {known}.")
+    String no_such_region(String value, String known);
+
+    @Message("No account is in the industry '{value}', so nothing matches. Industries in the data: {known}.")
+    String no_such_industry(String value, String known);
+
     @Message("'from' ({from}) is after 'to' ({to}).")
     String from_after_to(String from, String to);
 

@@ -72,7 +72,12 @@ class DashboardPageTest {
     @Test
     void shouldSayWhenNothingMatchesTheFilters() {
         as(Role.VIEWER).get("/?tier=no_such_tier").then().statusCode(200)
-                .body(containsString("Nothing matches these filters"));
+                .body(containsString("Nothing matches these filters"))
+                .body(containsString("No account has the tier &#39;no_such_tier&#39;, so nothing matches. Tiers in the data: "
+                        + "one_to_few, one_to_many, one_to_one."));
+        as(Role.VIEWER).get("/accounts?segment=nowhere").then().statusCode(200)
+                .body(containsString("No account is in the segment &#39;nowhere&#39;"));
+        as(Role.VIEWER).get("/?tier=one_to_one").then().statusCode(200).body(not(containsString("No account has the tier")));
     }
 
     /** A fall in CAC or the sales cycle is good news; a fall in revenue is not: colour and words follow the KPI. */
