@@ -379,6 +379,42 @@ public interface Msg {
     @Message("Program costs / new customers")
     String tile_cac_help();
 
+    @Message("Content engagement")
+    String tile_content_engagement_by_stage();
+
+    @Message("Touches with a funnel stage; by stage in the chart below")
+    String tile_content_engagement_by_stage_help();
+
+    @Message("Revenue growth")
+    String tile_revenue_growth();
+
+    @Message("Won revenue against the previous period")
+    String tile_revenue_growth_help();
+
+    @Message("Sales cycle, median (days)")
+    String tile_sales_cycle_days_median();
+
+    @Message("Median days from created to won")
+    String tile_sales_cycle_days_median_help();
+
+    @Message("Total addressable market")
+    String tile_tam();
+
+    @Message("Accounts in scope × ACV")
+    String tile_tam_help();
+
+    @Message("Fully loaded CAC")
+    String tile_cac_fully_loaded();
+
+    @Message("All costs, overhead, tools and salaries included / new customers")
+    String tile_cac_fully_loaded_help();
+
+    @Message("LTV : CAC")
+    String tile_ltv_cac();
+
+    @Message("(CLV + CAC) / CAC")
+    String tile_ltv_cac_help();
+
     @Message("Customer lifetime value")
     String tile_clv();
 

@@ -185,16 +185,21 @@ public class KpiService {
     static {
         GROUPS.put("Revenue", List.of(
                 new TileDef("revenue", "Revenue from target accounts", "money", "Won deals closed in the period"),
+                new TileDef("revenue_growth", "Revenue growth", "percent", "Won revenue against the previous period"),
                 new TileDef("pipeline_created", "Pipeline created", "money", "Deals created in the period"),
                 new TileDef("influenced_pipeline", "Influenced pipeline", "money", "Created deals with a touch in the lookback"),
                 new TileDef("sourced_pipeline", "Marketing-sourced pipeline", "money", "First touch from a marketing channel"),
                 new TileDef("win_rate", "Win rate", "percent", "Won / (won + lost)"),
                 new TileDef("avg_deal_size", "Average deal size", "money", "Mean won amount"),
                 new TileDef("sales_cycle_days", "Sales cycle (days)", "number", "Mean days from created to won"),
+                new TileDef("sales_cycle_days_median", "Sales cycle, median (days)", "number", "Median days from created to won"),
                 new TileDef("pipeline_velocity", "Pipeline velocity (per day)", "money", "Deals × win rate × deal size / cycle"),
                 new TileDef("acv", "Average contract value (annual)", "money", "Annualised, one-time fees excluded"),
+                new TileDef("tam", "Total addressable market", "money", "Accounts in scope × ACV"),
                 new TileDef("cac", "Customer acquisition cost", "money", "Program costs / new customers"),
+                new TileDef("cac_fully_loaded", "Fully loaded CAC", "money", "All costs, overhead, tools and salaries included / new customers"),
                 new TileDef("clv", "Customer lifetime value", "money", "ACV × margin / churn − CAC"),
+                new TileDef("ltv_cac", "LTV : CAC", "decimal", "(CLV + CAC) / CAC"),
                 new TileDef("roi", "Marketing ROI", "percent", "Attributed revenue vs marketing program cost")));
         GROUPS.put("Relationships", List.of(
                 new TileDef("engaged_accounts", "Engaged accounts", "count", "Accounts with a touch in the period"),
@@ -209,7 +214,9 @@ public class KpiService {
                 new TileDef("engagement_quality", "Engagement quality", "percent", "High-intent share of touches"),
                 new TileDef("email_open_rate", "Email open rate", "percent", "Opens / sent"),
                 new TileDef("email_click_rate", "Email click rate", "percent", "Clicks / sent"),
-                new TileDef("email_reply_rate", "Email reply rate", "percent", "Replies / sent")));
+                new TileDef("email_reply_rate", "Email reply rate", "percent", "Replies / sent"),
+                new TileDef("content_engagement_by_stage", "Content engagement", "count",
+                        "Touches with a funnel stage; by stage in the chart below")));
     }
 
     /** The tile's name of a KPI, or its id when no tile shows it. */
@@ -229,11 +236,13 @@ public class KpiService {
     /** Which column of the account list shows the accounts behind a tile. */
     private static String drillSort(String id) {
         return switch (id) {
-            case "revenue", "avg_deal_size", "win_rate", "sales_cycle_days", "acv", "clv", "account_conversion_rate" ->
+            case "revenue", "revenue_growth", "avg_deal_size", "win_rate", "sales_cycle_days", "sales_cycle_days_median",
+                    "acv", "clv", "ltv_cac", "cac", "cac_fully_loaded", "account_conversion_rate" ->
                     "won_revenue";
             case "pipeline_created", "influenced_pipeline", "sourced_pipeline", "pipeline_velocity" -> "open_pipeline";
             case "engaged_accounts", "influenced_account_rate", "engagement_score", "engagement_quality",
-                    "meetings_per_account", "email_open_rate", "email_click_rate", "email_reply_rate" -> "engagement";
+                    "meetings_per_account", "email_open_rate", "email_click_rate", "email_reply_rate",
+                    "content_engagement_by_stage" -> "engagement";
             case "account_penetration", "buying_committee_coverage" -> "penetration";
             case "nps" -> "nps";
             default -> "credit";
@@ -252,8 +261,9 @@ public class KpiService {
             List<DashboardView.Tile> tiles = new ArrayList<>();
             for (TileDef d : defs) {
                 KpiValue v = kpis.get(d.id());
-                Double value = (Double) v.value();
-                Double previous = (Double) v.previous();
+                // a KPI answered as a breakdown (content engagement by stage) shows its total on the tile
+                Double value = v.value() instanceof Double d0 ? d0 : snapshot.current().get(d.id());
+                Double previous = v.previous() instanceof Double d1 ? d1 : snapshot.previous().get(d.id());
                 String trend = Formats.trend(v.delta(), LOWER_IS_BETTER.contains(d.id()));
                 String trendWord = "better".equals(trend) ? Texts.msg(language).trend_better()
                         : Texts.msg(language).trend_worse();

@@ -113,16 +113,7 @@ public final class AdminLabels {
 
     /** A KPI's name by id ({@code clv}), as its dashboard tile names it. */
     public static String kpi(String id, @TemplateAttribute("locale") Object locale) {
-        Language language = Language.ofLocale(locale);
-        AdminMsg m = msg(language);
-        return id == null ? "" : switch (id) { // the figures no tile shows
-            case "revenue_growth" -> m.kpi_revenue_growth();
-            case "sales_cycle_days_median" -> m.kpi_sales_cycle_days_median();
-            case "tam" -> m.kpi_tam();
-            case "cac_fully_loaded" -> m.kpi_cac_fully_loaded();
-            case "ltv_cac" -> m.kpi_ltv_cac();
-            default -> io.accountable.kpi.KpiService.label(id, language);
-        };
+        return id == null ? "" : io.accountable.kpi.KpiService.label(id, Language.ofLocale(locale));
     }
 
     /** A view's name by id ({@code revenue}), lower case as in running text. */

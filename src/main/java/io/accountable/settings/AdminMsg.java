@@ -696,19 +696,9 @@ public interface AdminMsg {
     @Message("NPS answers")
     String import_nps();
 
-    @Message("Revenue growth rate")
-    String kpi_revenue_growth();
 
-    @Message("Sales cycle, median (days)")
-    String kpi_sales_cycle_days_median();
 
-    @Message("Total addressable market (TAM)")
-    String kpi_tam();
 
-    @Message("Customer acquisition cost, fully loaded")
-    String kpi_cac_fully_loaded();
 
-    @Message("LTV:CAC ratio")
-    String kpi_ltv_cac();
 
 }

@@ -70,6 +70,16 @@ class DashboardPageTest {
     }
 
     @Test
+    void shouldShowATileForEveryKpiOfTheApi() {
+        var kpis = io.accountable.TestUsers.api(Role.VIEWER).queryParam("period", "last_12_months").get("/api/kpis")
+                .then().statusCode(200).extract().jsonPath().getMap("kpis");
+        String page = as(Role.VIEWER).get("/?period=last_12_months").then().statusCode(200).extract().asString();
+        for (Object id : kpis.keySet()) {
+            assertTrue(page.contains("data-kpi=\"" + id + "\""), "a tile for " + id);
+        }
+    }
+
+    @Test
     void shouldSayWhenNothingMatchesTheFilters() {
         as(Role.VIEWER).get("/?tier=no_such_tier").then().statusCode(200)
                 .body(containsString("Nothing matches these filters"))
