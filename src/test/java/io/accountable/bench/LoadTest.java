@@ -141,7 +141,9 @@ public final class LoadTest {
         String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         int round = 0;
         while (running) {
-            String csv = "id,name,tier,target\nLOAD" + (round % 5) + ",Load test " + round + ",one_to_many,false\n";
+            // a new name every time: each import really changes a row, so the facts are rebuilt
+            String csv = "id,name,tier,target\nLOAD" + (round % 5) + ",Load test " + round + " at " + System.nanoTime()
+                    + ",one_to_many,false\n";
             round++;
             long start = System.nanoTime();
             try {
