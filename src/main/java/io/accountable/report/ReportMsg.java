@@ -177,20 +177,10 @@ public interface ReportMsg {
     @Message("Accountable · account one-pager")
     String account_footer();
 
-    @Message("no industry")
-    String no_industry();
 
-    @Message("no segment")
-    String no_segment();
 
-    @Message("no region")
-    String no_region();
 
-    @Message("tier {tier}")
-    String tier_value(String tier);
 
-    @Message("target account")
-    String target_account();
 
     @Message("generated {when} by {user}")
     String generated_line(String when, String user);

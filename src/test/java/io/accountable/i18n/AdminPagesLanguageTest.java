@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.accountable.security.Role;
 import io.accountable.settings.Settings;
-import io.accountable.touchpoint.TouchType;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -86,29 +84,9 @@ class AdminPagesLanguageTest {
         assertTrue(audit.contains("ru".equals(lang) ? ">вход<" : ">conectare<"), "audit actions are translated");
     }
 
-    private static Map<String, String> form(Settings s) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("currency", s.currency());
-        fields.put("timeZone", s.timeZone());
-        fields.put("grossMargin", String.valueOf(s.grossMargin()));
-        fields.put("annualChurnRate", String.valueOf(s.annualChurnRate()));
-        fields.put("engagementHalfLifeDays", String.valueOf(s.engagementHalfLifeDays()));
-        fields.put("salesChannels", String.join(",", s.salesChannels()));
-        fields.put("defaultModel", s.defaultModel());
-        fields.put("defaultView", s.defaultView());
-        fields.put("lookbackDays", s.lookbackDays() == null ? "all" : s.lookbackDays().toString());
-        fields.put("timeDecayHalfLifeDays", String.valueOf(s.timeDecayHalfLifeDays()));
-        fields.put("positionFirstShare", String.valueOf(s.positionFirstShare()));
-        fields.put("positionLastShare", String.valueOf(s.positionLastShare()));
-        for (TouchType t : TouchType.values()) {
-            fields.put("weight." + t.id(), String.valueOf(s.touchTypeWeights().get(t.id())));
-        }
-        return fields;
-    }
-
     @Test
     void shouldWriteTheSettingsValidationMessagesInRussian() {
-        Map<String, String> fields = form(Settings.defaults());
+        Map<String, String> fields = io.accountable.settings.SettingsForm.fields(Settings.defaults());
         fields.putAll(Map.of("grossMargin", "1.5", "weight.meeting", "-1", "timeZone", "Mars/Olympus", "currency", "XYZ",
                 "lookbackDays", "ten", "annualChurnRate", "abc", "salesChannels", "carrier pigeon",
                 "positionFirstShare", "0.7", "positionLastShare", "0.7"));

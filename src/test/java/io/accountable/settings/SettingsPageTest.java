@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.accountable.security.Role;
-import io.accountable.touchpoint.TouchType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
@@ -23,25 +22,7 @@ class SettingsPageTest {
     SettingsService service;
 
     private static RequestSpecification form(Settings s, Map<String, String> overrides) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("currency", s.currency());
-        fields.put("timeZone", s.timeZone());
-        fields.put("grossMargin", String.valueOf(s.grossMargin()));
-        fields.put("annualChurnRate", String.valueOf(s.annualChurnRate()));
-        fields.put("engagementHalfLifeDays", String.valueOf(s.engagementHalfLifeDays()));
-        fields.put("salesChannels", String.join(",", s.salesChannels()));
-        fields.put("defaultModel", s.defaultModel());
-        fields.put("defaultView", s.defaultView());
-        fields.put("lookbackDays", s.lookbackDays() == null ? "all" : s.lookbackDays().toString());
-        fields.put("timeDecayHalfLifeDays", String.valueOf(s.timeDecayHalfLifeDays()));
-        fields.put("positionFirstShare", String.valueOf(s.positionFirstShare()));
-        fields.put("positionLastShare", String.valueOf(s.positionLastShare()));
-        for (TouchType t : TouchType.values()) {
-            fields.put("weight." + t.id(), String.valueOf(s.touchTypeWeights().get(t.id())));
-        }
-        for (String t : s.highIntentTypes()) {
-            fields.put("intent." + t, "on");
-        }
+        Map<String, String> fields = SettingsForm.fields(s);
         fields.putAll(overrides);
         return as(Role.ANALYST).formParams(fields);
     }
