@@ -70,7 +70,7 @@ public class AccountQueries {
     public List<AccountRow> sorted(DashboardFilter filter, Query q) {
         if (!SORTS.contains(q.sort())) {
             String sort = q.sort();
-            throw new BadRequestException(io.accountable.web.ErrorMsgs.text(m -> m.sort_invalid(SORTS.toString(), sort)));
+            throw new BadRequestException(io.accountable.i18n.ErrorMsgs.text(m -> m.sort_invalid(SORTS.toString(), sort)));
         }
         String key = store.generation() + "|" + settings.version() + "|" + filter.from() + "|" + filter.to() + "|"
                 + filter.model() + "|" + filter.view() + "|" + filter.lookbackDays() + "|" + filter.halfLifeDays()

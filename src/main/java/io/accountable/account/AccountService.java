@@ -9,7 +9,7 @@ import io.accountable.kpi.formula.Engagement;
 import io.accountable.settings.Settings;
 import io.accountable.settings.SettingsService;
 import io.accountable.web.BadRequestException;
-import io.accountable.web.ErrorMsgs;
+import io.accountable.i18n.ErrorMsgs;
 import io.accountable.web.TextNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

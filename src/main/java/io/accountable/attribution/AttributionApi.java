@@ -41,7 +41,7 @@ public class AttributionApi {
         if (interval == null || interval.isBlank()) {
             if (resamples != null && !resamples.isBlank()) {
                 throw new io.accountable.web.BadRequestException(
-                        io.accountable.web.ErrorMsgs.text(m -> m.resamples_need_interval()));
+                        io.accountable.i18n.ErrorMsgs.text(m -> m.resamples_need_interval()));
             }
             return attribution.attribute(filter);
         }
@@ -53,7 +53,7 @@ public class AttributionApi {
         }
         if (!(level > 0 && level < 1)) {
             throw new io.accountable.web.BadRequestException(
-                    io.accountable.web.ErrorMsgs.text(m -> m.interval_invalid(interval)));
+                    io.accountable.i18n.ErrorMsgs.text(m -> m.interval_invalid(interval)));
         }
         int n = AttributionService.DEFAULT_RESAMPLES;
         if (resamples != null && !resamples.isBlank()) {
@@ -64,7 +64,7 @@ public class AttributionApi {
             }
             if (n < 20 || n > 1000) {
                 throw new io.accountable.web.BadRequestException(
-                        io.accountable.web.ErrorMsgs.text(m -> m.resamples_invalid(resamples)));
+                        io.accountable.i18n.ErrorMsgs.text(m -> m.resamples_invalid(resamples)));
             }
         }
         return attribution.withIntervals(filter, level, n);

@@ -486,12 +486,12 @@ public class AttributionService {
         Integer o = f.opportunityIndexByExternalId(opportunityExternalId);
         if (o == null) {
             throw new io.accountable.web.TextNotFoundException(
-                    io.accountable.web.ErrorMsgs.text(m -> m.no_opportunity(opportunityExternalId)));
+                    io.accountable.i18n.ErrorMsgs.text(m -> m.no_opportunity(opportunityExternalId)));
         }
         boolean revenue = filter.view() == View.REVENUE;
         if (revenue && f.opportunityStatus[o] != Facts.WON) {
             throw new BadRequestException(
-                    io.accountable.web.ErrorMsgs.text(m -> m.opportunity_not_won(opportunityExternalId)));
+                    io.accountable.i18n.ErrorMsgs.text(m -> m.opportunity_not_won(opportunityExternalId)));
         }
         ZoneId zone = settingsService.current().zone();
         long moment = revenue ? f.opportunityClosedAt[o] : f.opportunityCreatedAt[o];
@@ -500,7 +500,7 @@ public class AttributionService {
         if (day.isBefore(scoped.from()) || day.isAfter(scoped.to())) {
             String from = scoped.from().toString();
             String to = scoped.to().toString();
-            throw new BadRequestException(io.accountable.web.ErrorMsgs.text(
+            throw new BadRequestException(io.accountable.i18n.ErrorMsgs.text(
                     m -> m.conversion_outside_period(opportunityExternalId, day.toString(), from, to)));
         }
         Credits credits;
@@ -516,7 +516,7 @@ public class AttributionService {
                 }
             }
             if (c < 0) {
-                throw new BadRequestException(io.accountable.web.ErrorMsgs.text(
+                throw new BadRequestException(io.accountable.i18n.ErrorMsgs.text(
                         m -> m.opportunity_outside_filters(opportunityExternalId)));
             }
         } else {

@@ -3,7 +3,7 @@ package io.accountable.demo;
 import io.accountable.AccountableConfig.DemoScale;
 import io.accountable.security.Role;
 import io.accountable.web.BadRequestException;
-import io.accountable.web.ErrorMsgs;
+import io.accountable.i18n.ErrorMsgs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

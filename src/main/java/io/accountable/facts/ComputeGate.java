@@ -37,7 +37,7 @@ public final class ComputeGate {
         /** The English text, written when asked (outside the application, the bundle's key). */
         @Override
         public String getMessage() {
-            return io.accountable.web.ErrorMsgs.english(text);
+            return io.accountable.i18n.ErrorMsgs.english(text);
         }
     }
 
@@ -111,8 +111,8 @@ public final class ComputeGate {
         d[0] = 1;
     }
 
-    private static io.accountable.web.ErrorMsg errors(io.accountable.i18n.Language language) {
-        return io.accountable.web.ErrorMsgs.in(language);
+    private static io.accountable.i18n.ErrorMsg errors(io.accountable.i18n.Language language) {
+        return io.accountable.i18n.ErrorMsgs.in(language);
     }
 
     void exit() {

@@ -18,8 +18,8 @@ public class DataWarnings {
 
     /** Null when there is nothing to say; in the request's language. */
     public String summary() {
-        io.accountable.i18n.Language language = io.accountable.web.ErrorMsgs.current();
-        io.accountable.web.ErrorMsg m = io.accountable.web.ErrorMsgs.in(language);
+        io.accountable.i18n.Language language = io.accountable.i18n.ErrorMsgs.current();
+        io.accountable.i18n.ErrorMsg m = io.accountable.i18n.ErrorMsgs.in(language);
         String problem = store.problem();
         if (problem != null) {
             return m.data_out_of_date(problem);
@@ -30,7 +30,7 @@ public class DataWarnings {
         }
         int total = facts.unreadable.total();
         return total == 1 ? m.rows_left_out_one(facts.unreadable.tables())
-                : m.rows_left_out(io.accountable.web.Numbers.number((double) total, language),
+                : m.rows_left_out(com.ibm.icu.text.NumberFormat.getIntegerInstance(language.locale()).format(total),
                         facts.unreadable.tables());
     }
 
@@ -42,7 +42,7 @@ public class DataWarnings {
 
     /** The first left-out rows as lines for the page, in the request's language. */
     public List<String> lines() {
-        io.accountable.i18n.Language language = io.accountable.web.ErrorMsgs.current();
+        io.accountable.i18n.Language language = io.accountable.i18n.ErrorMsgs.current();
         return rows().stream().map(r -> r.in(language)).toList();
     }
 }

@@ -88,7 +88,7 @@ public class FactStore {
         /** The English text, written when asked (outside the application, the bundle's key). */
         @Override
         public String getMessage() {
-            return io.accountable.web.ErrorMsgs.english(text);
+            return io.accountable.i18n.ErrorMsgs.english(text);
         }
     }
 
@@ -108,7 +108,7 @@ public class FactStore {
                     } catch (RuntimeException e) {
                         String why = String.valueOf(problem);
                         throw new UnavailableException(
-                                io.accountable.web.ErrorMsgs.text(m -> m.facts_unavailable(why)));
+                                io.accountable.i18n.ErrorMsgs.text(m -> m.facts_unavailable(why)));
                     }
                 }
             }

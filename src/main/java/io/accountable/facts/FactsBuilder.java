@@ -2,8 +2,8 @@ package io.accountable.facts;
 
 import io.accountable.facts.Facts.Dictionary;
 import io.accountable.i18n.Text;
-import io.accountable.web.ErrorMsg;
-import io.accountable.web.ErrorMsgs;
+import io.accountable.i18n.ErrorMsg;
+import io.accountable.i18n.ErrorMsgs;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -110,7 +110,7 @@ public class DashboardController {
         DashboardFilter.Parsed parsed = filters.lenient(uri);
         prewarm.remember(parsed.filter());
         io.accountable.i18n.Language lang = language.get();
-        io.accountable.web.ErrorMsg errors = io.accountable.web.ErrorMsgs.in(lang);
+        io.accountable.i18n.ErrorMsg errors = io.accountable.i18n.ErrorMsgs.in(lang);
         List<String> notices = new java.util.ArrayList<>(java.util.stream.Stream.concat(parsed.invalid().stream(),
                 parsed.ignored().stream()).map(p -> errors.default_shown(p.in(lang))).toList());
         filters.unmatched(parsed.filter()).forEach(t -> notices.add(t.in(lang)));

@@ -241,8 +241,8 @@ public record DashboardFilter(
         return date;
     }
 
-    private static Text text(java.util.function.Function<io.accountable.web.ErrorMsg, String> message) {
-        return io.accountable.web.ErrorMsgs.text(message);
+    private static Text text(java.util.function.Function<io.accountable.i18n.ErrorMsg, String> message) {
+        return io.accountable.i18n.ErrorMsgs.text(message);
     }
 
     private static String shorten(String value) {

@@ -41,7 +41,7 @@ public class ReportController {
 
     private static void checkPaper(String paper) {
         if (paper != null && !paper.isBlank() && !paper.equals("a4") && !paper.equals("letter")) {
-            throw new BadRequestException(io.accountable.web.ErrorMsgs.text(m -> m.paper_invalid(paper)));
+            throw new BadRequestException(io.accountable.i18n.ErrorMsgs.text(m -> m.paper_invalid(paper)));
         }
     }
 

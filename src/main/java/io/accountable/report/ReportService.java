@@ -106,7 +106,7 @@ public class ReportService {
 
     /** Too many reports are being rendered: answered with a 429. */
     public static final class BusyException extends RuntimeException {
-        private static final io.accountable.i18n.Text TEXT = io.accountable.web.ErrorMsgs.text(m -> m.reports_busy());
+        private static final io.accountable.i18n.Text TEXT = io.accountable.i18n.ErrorMsgs.text(m -> m.reports_busy());
 
         public BusyException() {
             super((String) null);
@@ -119,7 +119,7 @@ public class ReportService {
 
         @Override
         public String getMessage() {
-            return io.accountable.web.ErrorMsgs.english(TEXT);
+            return io.accountable.i18n.ErrorMsgs.english(TEXT);
         }
     }
 

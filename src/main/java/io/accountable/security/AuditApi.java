@@ -32,7 +32,7 @@ public class AuditApi {
     public List<Entry> api(@QueryParam("before") String before, @QueryParam("limit") String limit) {
         Long size = AuditResource.parse(limit, "limit", 500, language.get());
         if (size != null && size < 1) {
-            throw new BadRequestException(io.accountable.web.ErrorMsgs.text(m -> m.audit_limit_range()));
+            throw new BadRequestException(io.accountable.i18n.ErrorMsgs.text(m -> m.audit_limit_range()));
         }
         return log.newest(AuditResource.parse(before, "before", Long.MAX_VALUE, language.get()), size == null ? 100 : size.intValue()).stream()
                 .map(e -> new Entry(e.id, e.at, e.actor, e.action, e.subject, e.address, e.detail)).toList();

@@ -116,11 +116,11 @@ public class AuthMechanism implements HttpAuthenticationMechanism {
         ApiError error;
         if (wait != null) {
             response.setStatusCode(429).putHeader("Retry-After", Long.toString(wait));
-            error = ApiError.of(io.accountable.web.ErrorMsgs.in(io.accountable.web.RequestLanguage.of(context))
+            error = ApiError.of(io.accountable.i18n.ErrorMsgs.in(io.accountable.web.RequestLanguage.of(context))
                     .too_many_sign_ins(Long.toString(wait)));
         } else {
             response.setStatusCode(401).putHeader("WWW-Authenticate", WWW_AUTHENTICATE);
-            error = ApiError.of(io.accountable.web.ErrorMsgs.in(io.accountable.web.RequestLanguage.of(context))
+            error = ApiError.of(io.accountable.i18n.ErrorMsgs.in(io.accountable.web.RequestLanguage.of(context))
                     .sign_in_first());
         }
         response.putHeader("Content-Type", "application/json");

@@ -1,7 +1,7 @@
 package io.accountable.security;
 
 import io.accountable.web.BadRequestException;
-import io.accountable.web.ErrorMsgs;
+import io.accountable.i18n.ErrorMsgs;
 import io.accountable.web.TextNotFoundException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -47,7 +47,7 @@ public class SnapshotApi {
             s = snapshots.freeze(filters.strict(uri), title, identity.getPrincipal().getName());
         } catch (ReportService.BusyException e) {
             return Response.status(429).header("Retry-After", "5")
-                    .entity(io.accountable.web.ApiError.of(e.text().in(io.accountable.web.ErrorMsgs.current()))).build();
+                    .entity(io.accountable.web.ApiError.of(e.text().in(io.accountable.i18n.ErrorMsgs.current()))).build();
         }
         return Response.created(URI.create("/api/snapshots/" + s.id())).entity(s).build();
     }
@@ -92,6 +92,6 @@ public class SnapshotApi {
     }
 
     static NotFoundException missing(String id) {
-        return new io.accountable.web.TextNotFoundException(io.accountable.web.ErrorMsgs.text(m -> m.no_snapshot(id)));
+        return new io.accountable.web.TextNotFoundException(io.accountable.i18n.ErrorMsgs.text(m -> m.no_snapshot(id)));
     }
 }

@@ -62,7 +62,7 @@ public class SnapshotController {
             return Response.seeOther(URI.create("/reports/snapshots/" + s.id())).build();
         } catch (ReportService.BusyException e) {
             return Response.status(429).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).header("Retry-After", "5")
-                    .entity(e.text().in(io.accountable.web.ErrorMsgs.current()))
+                    .entity(e.text().in(io.accountable.i18n.ErrorMsgs.current()))
                     .build();
         }
     }

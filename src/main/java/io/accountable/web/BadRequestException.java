@@ -1,5 +1,7 @@
 package io.accountable.web;
 
+import io.accountable.i18n.ErrorMsg;
+import io.accountable.i18n.ErrorMsgs;
 import io.accountable.i18n.Language;
 import io.accountable.i18n.Text;
 import java.util.List;

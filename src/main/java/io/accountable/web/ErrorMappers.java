@@ -1,5 +1,7 @@
 package io.accountable.web;
 
+import io.accountable.i18n.ErrorMsg;
+import io.accountable.i18n.ErrorMsgs;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.ForbiddenException;

@@ -1,5 +1,7 @@
 package io.accountable.web;
 
+import io.accountable.i18n.ErrorMsg;
+import io.accountable.i18n.ErrorMsgs;
 import io.accountable.kpi.DashboardFilter;
 import io.accountable.settings.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;

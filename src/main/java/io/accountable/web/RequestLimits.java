@@ -1,5 +1,7 @@
 package io.accountable.web;
 
+import io.accountable.i18n.ErrorMsg;
+import io.accountable.i18n.ErrorMsgs;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

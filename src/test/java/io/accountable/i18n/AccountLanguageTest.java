@@ -74,7 +74,7 @@ class AccountLanguageTest {
         assertNoEnglish(table, lang + " table");
         assertTrue(table.contains(Texts.label(Language.of(lang).orElseThrow(), "engagement_tier", "cold")),
                 "the drill names the tier in " + lang);
-        assertTrue(table.contains(io.accountable.web.ErrorMsgs.in(Language.of(lang).orElseThrow())
+        assertTrue(table.contains(io.accountable.i18n.ErrorMsgs.in(Language.of(lang).orElseThrow())
                 .default_shown("").strip()), "the notice says the default is shown, in " + lang);
         assertTrue(!table.contains("The default is shown instead"), lang);
     }

@@ -1,8 +1,5 @@
-package io.accountable.web;
+package io.accountable.i18n;
 
-import io.accountable.i18n.Language;
-import io.accountable.i18n.Text;
-import io.accountable.i18n.Texts;
 import java.util.function.Function;
 
 /** Error texts for Java code: a {@link Text} made of an {@link ErrorMsg} message. */

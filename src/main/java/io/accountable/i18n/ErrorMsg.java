@@ -1,4 +1,4 @@
-package io.accountable.web;
+package io.accountable.i18n;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
