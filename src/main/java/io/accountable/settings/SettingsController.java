@@ -88,8 +88,7 @@ public class SettingsController {
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
-                : String.valueOf(value);
+        return io.accountable.web.Formats.field(value);
     }
 
     private TemplateInstance page(Map<String, String> values, Map<String, String> weights, List<String> intents,

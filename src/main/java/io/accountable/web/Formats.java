@@ -28,6 +28,15 @@ public final class Formats {
         return value == null ? "" : query(value).replace("+", "%20");
     }
 
+    /**
+     * A number as a form field holds it, in every language: {@code 7} for a whole number,
+     * {@code 7.5} otherwise (the machine form browsers accept in any locale).
+     */
+    public static String field(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     /** A value as a URL query parameter value. */
     public static String query(String value) {
         return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);

@@ -70,6 +70,13 @@ class DashboardPageTest {
     }
 
     @Test
+    void shouldWriteTheHalfLifeFieldAsPeopleTypeIt() {
+        as(Role.VIEWER).get("/?halfLifeDays=7").then().statusCode(200).body(containsString("name=\"halfLifeDays\" value=\"7\""));
+        as(Role.VIEWER).get("/?halfLifeDays=7.5").then().statusCode(200)
+                .body(containsString("name=\"halfLifeDays\" value=\"7.5\""));
+    }
+
+    @Test
     void shouldShowATileForEveryKpiOfTheApi() {
         var kpis = io.accountable.TestUsers.api(Role.VIEWER).queryParam("period", "last_12_months").get("/api/kpis")
                 .then().statusCode(200).extract().jsonPath().getMap("kpis");
