@@ -269,7 +269,8 @@ public class KpiService {
                         : Texts.msg(language).trend_worse();
                 tiles.add(new DashboardView.Tile(d.id(), Texts.message(language, "tile_" + d.id()),
                         format(value, d.format(), currency, language), format(previous, d.format(), currency, language),
-                        v.delta(), Numbers.delta(v.delta(), language) + ("flat".equals(trend) ? "" : ", " + trendWord),
+                        v.delta(), v.delta() == null && previous != null ? "" // a rate of growth: no change of a change
+                                : Numbers.delta(v.delta(), language) + ("flat".equals(trend) ? "" : ", " + trendWord),
                         trend, Texts.message(language, "tile_" + d.id() + "_help"),
                         "/accounts?" + filter.queryString() + "&sort=" + drillSort(d.id()) + "&dir=desc",
                         trend(snapshot, d.id())));

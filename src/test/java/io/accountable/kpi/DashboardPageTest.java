@@ -77,6 +77,14 @@ class DashboardPageTest {
     }
 
     @Test
+    void shouldShowRevenueGrowthBesideTheLastPeriodsWithoutAChangeOfAChange() {
+        String page = as(Role.VIEWER).get("/?period=last_quarter").then().statusCode(200).extract().asString();
+        int at = page.indexOf("data-kpi=\"revenue_growth\"");
+        String tile = page.substring(at, page.indexOf("</article>", at));
+        assertTrue(tile.contains("vs ") && !tile.contains("no comparison"), tile);
+    }
+
+    @Test
     void shouldShowATileForEveryKpiOfTheApi() {
         var kpis = io.accountable.TestUsers.api(Role.VIEWER).queryParam("period", "last_12_months").get("/api/kpis")
                 .then().statusCode(200).extract().jsonPath().getMap("kpis");
