@@ -17,27 +17,13 @@ import java.util.function.Supplier;
 public final class ComputeGate {
 
     /** Too much is being computed: try again shortly. */
-    public static final class BusyException extends RuntimeException {
-        private final transient io.accountable.i18n.Text text;
-
+    public static final class BusyException extends io.accountable.i18n.TextException {
         public BusyException(String message) {
             this(io.accountable.i18n.Text.fixed(message));
         }
 
-        /** A message written in the reader's language; {@code getMessage()} is the English one. */
         public BusyException(io.accountable.i18n.Text text) {
-            super((String) null);
-            this.text = text;
-        }
-
-        public io.accountable.i18n.Text text() {
-            return text;
-        }
-
-        /** The English text, written when asked (outside the application, the bundle's key). */
-        @Override
-        public String getMessage() {
-            return io.accountable.i18n.ErrorMsgs.english(text);
+            super(text);
         }
     }
 

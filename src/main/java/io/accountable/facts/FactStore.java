@@ -68,27 +68,13 @@ public class FactStore {
     private static final long RETRY_NANOS = 30_000_000_000L;
 
     /** No facts can be given: the first build failed. Answered with a 503 that says why. */
-    public static final class UnavailableException extends RuntimeException {
-        private final transient io.accountable.i18n.Text text;
-
+    public static final class UnavailableException extends io.accountable.i18n.TextException {
         public UnavailableException(String message) {
             this(io.accountable.i18n.Text.fixed(message));
         }
 
-        /** A message written in the reader's language; {@code getMessage()} is the English one. */
         public UnavailableException(io.accountable.i18n.Text text) {
-            super(null, null, false, false);
-            this.text = text;
-        }
-
-        public io.accountable.i18n.Text text() {
-            return text;
-        }
-
-        /** The English text, written when asked (outside the application, the bundle's key). */
-        @Override
-        public String getMessage() {
-            return io.accountable.i18n.ErrorMsgs.english(text);
+            super(text, false);
         }
     }
 

@@ -33,7 +33,7 @@ public final class Unreadable {
         /** The English line, for the log. */
         @Override
         public String toString() {
-            return table + " id " + id + " (" + column + "): " + ErrorMsgs.english(reason);
+            return table + " id " + id + " (" + column + "): " + reason.english();
         }
     }
 
@@ -51,7 +51,7 @@ public final class Unreadable {
 
         @Override
         public String getMessage() {
-            return ErrorMsgs.english(reason);
+            return reason.english();
         }
     }
 

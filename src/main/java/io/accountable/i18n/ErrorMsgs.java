@@ -25,12 +25,4 @@ public final class ErrorMsgs {
         return io.accountable.i18n.CurrentLanguage.ofThisThread();
     }
 
-    /** The English text; a placeholder when no application is running (plain unit tests). */
-    public static String english(Text text) {
-        try {
-            return text.english();
-        } catch (RuntimeException e) {
-            return "(message unavailable outside the application)";
-        }
-    }
 }

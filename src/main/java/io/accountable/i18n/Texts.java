@@ -23,9 +23,14 @@ public final class Texts {
 
     /**
      * Any message bundle of the application (each area has its own: {@code Msg} for the frame and
-     * the dashboard, others beside the pages they serve) in a language.
+     * the dashboard, others beside the pages they serve) in a language; without a running
+     * application (plain unit tests), the English of its annotations.
      */
     public static <T> T bundle(Class<T> bundle, Language language) {
+        io.quarkus.arc.ArcContainer container = io.quarkus.arc.Arc.container();
+        if (container == null || !container.isRunning()) {
+            return EnglishBundle.of(bundle); // no application: the annotations' English
+        }
         return language == Language.EN ? MessageBundles.get(bundle)
                 : MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
     }

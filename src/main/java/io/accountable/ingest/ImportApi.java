@@ -148,11 +148,11 @@ public class ImportApi {
                     null);
             return Response.status(result.written() ? 200 : 422).entity(Answer.of(result, language.get())).build();
         } catch (ImportService.TooLargeException e) {
-            return Response.status(413).entity(ApiError.of(e.message(language.get()))).build();
+            return Response.status(413).entity(ApiError.of(e.text().in(language.get()))).build();
         } catch (ImportService.BusyException e) {
-            return Response.status(409).entity(ApiError.of(e.message(language.get()))).build();
+            return Response.status(409).entity(ApiError.of(e.text().in(language.get()))).build();
         } catch (UnsupportedFileException e) {
-            return Response.status(415).entity(ApiError.of(e.message(language.get()))).build();
+            return Response.status(415).entity(ApiError.of(e.text().in(language.get()))).build();
         }
     }
 

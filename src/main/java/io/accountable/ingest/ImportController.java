@@ -121,10 +121,10 @@ public class ImportController {
             preview = imports.preview(kept, k, m, cs);
         } catch (UnsupportedFileException e) {
             Files.deleteIfExists(kept);
-            return Response.status(415).entity(page(List.of(e.message(language.get())))).build();
+            return Response.status(415).entity(page(List.of(e.text().in(language.get())))).build();
         } catch (ImportService.TooLargeException e) {
             Files.deleteIfExists(kept);
-            return Response.status(413).entity(page(List.of(e.message(language.get())))).build();
+            return Response.status(413).entity(page(List.of(e.text().in(language.get())))).build();
         }
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
@@ -156,11 +156,11 @@ public class ImportController {
             result = imports.importFile(p.file(), p.fileName(), p.kind(), p.mode(), p.charset(),
                     identity.getPrincipal().getName(), rows::set);
         } catch (UnsupportedFileException e) {
-            return Response.status(415).entity(page(List.of(e.message(language.get())))).build();
+            return Response.status(415).entity(page(List.of(e.text().in(language.get())))).build();
         } catch (ImportService.TooLargeException e) {
-            return Response.status(413).entity(page(List.of(e.message(language.get())))).build();
+            return Response.status(413).entity(page(List.of(e.text().in(language.get())))).build();
         } catch (ImportService.BusyException e) {
-            return Response.status(409).entity(page(List.of(e.message(language.get())))).build();
+            return Response.status(409).entity(page(List.of(e.text().in(language.get())))).build();
         } finally {
             progress.remove(token);
         }

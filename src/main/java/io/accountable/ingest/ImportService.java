@@ -78,17 +78,9 @@ public class ImportService {
     }
 
     /** Another import held the lock for longer than the configured wait: answered with a 409. */
-    public static final class BusyException extends RuntimeException {
-        private final transient Text text;
-
+    public static final class BusyException extends io.accountable.i18n.TextException {
         public BusyException(Text text) {
-            super(text.english(), null, false, false);
-            this.text = text;
-        }
-
-        /** The message in the reader's language; {@link #getMessage()} is its English. */
-        public String message(Language language) {
-            return text.in(language);
+            super(text, false);
         }
     }
 
@@ -104,17 +96,9 @@ public class ImportService {
     static final long ADVISORY_KEY = 0x4143_4354_494d_50L;
 
     /** The file too large for the configured limit: answered with a 413. */
-    public static final class TooLargeException extends RuntimeException {
-        private final transient Text text;
-
+    public static final class TooLargeException extends io.accountable.i18n.TextException {
         public TooLargeException(Text text) {
-            super(text.english());
-            this.text = text;
-        }
-
-        /** The message in the reader's language; {@link #getMessage()} is its English. */
-        public String message(Language language) {
-            return text.in(language);
+            super(text);
         }
     }
 

@@ -2,13 +2,11 @@ package io.accountable.ingest;
 
 import io.accountable.i18n.Language;
 import io.accountable.i18n.Texts;
-import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import io.quarkus.qute.i18n.Message;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,9 +18,8 @@ import java.util.regex.Pattern;
  * reasons read as: {@code {imports:kind(k)}}, {@code {imports:mode(m)}},
  * {@code {imports:status(s)}}, {@code {reason.written}}.
  *
- * <p>The importer also runs without the application (its unit tests, a tool): there the bundle
- * is not available, and the English of the {@code @Message} annotations is written directly (the
- * reasons use plain {@code {param}} substitution only, so both read the same).
+ * <p>The importer also runs without the application (its unit tests, a tool): there
+ * {@link Texts#bundle} writes the English of the {@code @Message} annotations.
  */
 @TemplateExtension(namespace = "imports")
 public final class ImportTexts {
@@ -30,12 +27,9 @@ public final class ImportTexts {
     private ImportTexts() {
     }
 
-    /** The bundle in a language; its English from the annotations when the application is not running. */
+    /** The bundle in a language (its annotations' English when the application is not running). */
     public static ImportMsg of(Language language) {
-        if (Arc.container() != null && Arc.container().isRunning()) {
-            return Texts.bundle(ImportMsg.class, language);
-        }
-        return ENGLISH;
+        return Texts.bundle(ImportMsg.class, language);
     }
 
     public static String kind(String id, @TemplateAttribute("locale") Object locale) {
@@ -73,6 +67,7 @@ public final class ImportTexts {
     /** The messages the history stores (in English) that it shows in the reader's language. */
     private static final List<String> STORED = List.of("binary_file", "not_utf8_at", "not_utf8_after",
             "content_type_refused", "import_failed", "import_interrupted", "file_too_large");
+    private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
     private static final Map<Method, Pattern> STORED_PATTERNS = new ConcurrentHashMap<>();
 
     /**
@@ -146,38 +141,5 @@ public final class ImportTexts {
             case "skip-invalid" -> m.mode_skip_invalid();
             default -> id;
         };
-    }
-
-    private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
-
-    /** The English of the annotations, each {@code {param}} replaced by the argument of that name. */
-    private static final ImportMsg ENGLISH = (ImportMsg) Proxy.newProxyInstance(ImportMsg.class.getClassLoader(),
-            new Class<?>[] {ImportMsg.class}, (proxy, method, args) -> {
-                if (method.getDeclaringClass() == Object.class) {
-                    return switch (method.getName()) {
-                        case "toString" -> "ImportMsg (English)";
-                        case "hashCode" -> System.identityHashCode(proxy);
-                        default -> proxy == args[0];
-                    };
-                }
-                return english(method, args);
-            });
-
-    private static String english(Method method, Object[] args) {
-        String text = method.getAnnotation(Message.class).value();
-        Parameter[] params = method.getParameters();
-        Matcher m = PARAM.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = m.group();
-            for (int i = 0; i < params.length; i++) {
-                if (params[i].getName().equals(m.group(1))) {
-                    value = String.valueOf(args[i]);
-                }
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }

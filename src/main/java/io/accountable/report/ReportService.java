@@ -105,21 +105,9 @@ public class ReportService {
     io.accountable.account.AccountService accountService;
 
     /** Too many reports are being rendered: answered with a 429. */
-    public static final class BusyException extends RuntimeException {
-        private static final io.accountable.i18n.Text TEXT = io.accountable.i18n.ErrorMsgs.text(m -> m.reports_busy());
-
+    public static final class BusyException extends io.accountable.i18n.TextException {
         public BusyException() {
-            super((String) null);
-        }
-
-        /** The message in the reader's language. */
-        public io.accountable.i18n.Text text() {
-            return TEXT;
-        }
-
-        @Override
-        public String getMessage() {
-            return io.accountable.i18n.ErrorMsgs.english(TEXT);
+            super(io.accountable.i18n.ErrorMsgs.text(m -> m.reports_busy()));
         }
     }
 

@@ -10,9 +10,8 @@ import java.util.List;
  * A request whose parameters cannot be used; the message is shown to the user as it is, in the
  * request's language ({@link ErrorMappers}). {@code getMessage()} is the English text.
  */
-public class BadRequestException extends RuntimeException {
-    private final Text text;
-    private final List<Text> details;
+public class BadRequestException extends io.accountable.i18n.TextException {
+    private final transient List<Text> details;
 
     public BadRequestException(String message) {
         this(Text.fixed(message), List.of());
@@ -27,18 +26,8 @@ public class BadRequestException extends RuntimeException {
     }
 
     public BadRequestException(Text text, List<Text> details) {
-        this.text = text;
+        super(text);
         this.details = List.copyOf(details);
-    }
-
-    /** The English text (written when asked: the bundles need the running application). */
-    @Override
-    public String getMessage() {
-        return ErrorMsgs.english(text);
-    }
-
-    public Text text() {
-        return text;
     }
 
     /** The details in English. */
