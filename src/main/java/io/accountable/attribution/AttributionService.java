@@ -73,7 +73,7 @@ public class AttributionService {
 
     public AttributionAnswer attribute(DashboardFilter filter) {
         return answers.get("answer|" + key(filter, filter.model()) + "|" + filter.model() + "|"
-                + filter.groupBy(), () -> answer(prepare(filter), filter));
+                + filter.groupBy() + names(filter), () -> answer(prepare(filter), filter));
     }
 
     /**
@@ -134,9 +134,17 @@ public class AttributionService {
      * moves.
      */
     private String key(DashboardFilter f, ModelId model) {
-        return store.generation() + "|" + settingsService.version() + "|" + f.from() + "|" + f.to() + "|" + f.view()
+        return store.numbersGeneration() + "|" + settingsService.version() + "|" + f.from() + "|" + f.to() + "|" + f.view()
                 + "|" + f.lookbackDays() + "|" + (model == ModelId.TIME_DECAY ? f.halfLifeDays() : "-") + "|"
                 + f.scopeKey();
+    }
+
+    /**
+     * For an answer that shows account names (credit by account): the facts generation, so a
+     * rename shows; empty for the other groupings, whose answers live as long as their numbers.
+     */
+    private String names(DashboardFilter filter) {
+        return "account".equals(filter.groupBy()) ? "|names" + store.generation() : "";
     }
 
     static Prepared build(Facts f, DashboardFilter filter, Settings settings) {
@@ -196,13 +204,14 @@ public class AttributionService {
     private AttributionAnswer answer(Prepared prepared, DashboardFilter filter) {
         Credits result = result(filter);
         Facts f = prepared.facts();
+        Facts names = store.facts(); // the current names: a rename keeps the cached journeys
         Map<String, Double> costs = costs(f, filter, settingsService.current());
         List<AttributionAnswer.Row> rows = new ArrayList<>();
         for (var row : groupBy(f, result, filter.groupBy())) {
             Double cost = costs == null ? null : costs.getOrDefault(row.key(), 0.0);
             Double roi = cost == null || cost == 0 ? null : (row.credit() - cost) / cost;
             Double roas = cost == null || cost == 0 ? null : row.credit() / cost;
-            rows.add(new AttributionAnswer.Row(row.key(), label(f, filter.groupBy(), row.key()), row.credit(),
+            rows.add(new AttributionAnswer.Row(row.key(), label(names, filter.groupBy(), row.key()), row.credit(),
                     row.conversions(), cost, roi, roas));
         }
         boolean markov = filter.model() == ModelId.MARKOV;
@@ -224,7 +233,7 @@ public class AttributionService {
     public AttributionAnswer withIntervals(DashboardFilter filter, double level, int resamples) {
         AttributionAnswer plain = attribute(filter);
         String key = "interval|" + key(filter, filter.model()) + "|" + filter.model() + "|" + filter.groupBy() + "|"
-                + level + "|" + resamples;
+                + level + "|" + resamples + names(filter);
         return intervals.get(key, () -> {
             Prepared prepared = prepare(filter);
             Facts f = prepared.facts();

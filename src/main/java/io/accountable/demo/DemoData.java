@@ -22,8 +22,15 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    /** Fired after data changed in bulk, so caches of derived numbers are rebuilt. */
-    public record DataChanged(String what) {
+    /**
+     * Fired after data changed in bulk, so caches of derived numbers are rebuilt. {@code accountsOnly}
+     * says only the account table changed (an accounts import): the facts then re-read that table
+     * alone and keep every other column.
+     */
+    public record DataChanged(String what, boolean accountsOnly) {
+        public DataChanged(String what) {
+            this(what, false);
+        }
     }
 
     @Inject

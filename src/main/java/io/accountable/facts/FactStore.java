@@ -60,6 +60,8 @@ public class FactStore {
 
     private volatile Facts facts;
     private final AtomicLong generation = new AtomicLong();
+    /** Moves on only when new facts give other numbers (see {@link #numbersGeneration()}). */
+    private final AtomicLong numbersGeneration = new AtomicLong();
     /** Why the last build failed, or null when it succeeded. */
     private volatile String problem;
     /** The current facts are older than the data: a rebuild after a change failed. */
@@ -90,7 +92,7 @@ public class FactStore {
                 current = facts;
                 if (current == null) {
                     try {
-                        current = rebuild();
+                        current = rebuild(false);
                     } catch (RuntimeException e) {
                         String why = String.valueOf(problem);
                         throw new UnavailableException(
@@ -168,9 +170,21 @@ public class FactStore {
         return facts;
     }
 
-    /** Changes whenever the facts are rebuilt; part of every cache key. */
+    /**
+     * Changes whenever the facts are rebuilt; part of the key of every cache whose values show
+     * names (account lists, credit grouped by account).
+     */
     public long generation() {
         return generation.get();
+    }
+
+    /**
+     * Changes when new facts give other numbers; part of the key of every cache of numbers. An
+     * import that only renames accounts moves {@link #generation()} but not this, so the
+     * dashboards computed before it are still answered from the caches (docs/operations.md).
+     */
+    public long numbersGeneration() {
+        return numbersGeneration.get();
     }
 
     /** Builds the facts right after start (and after the demo load), so the first user does not wait. */
@@ -188,14 +202,22 @@ public class FactStore {
 
     /** Builds the new facts beside the current ones and swaps them in; readers go on meanwhile. */
     void onDataChanged(@Observes DataChanged event) {
-        refresh(event.what());
+        refresh(event.what(), event.accountsOnly());
     }
 
     /** Rebuilds now (after a change here, or one another instance signalled); a failure keeps the old facts. */
     public void refresh(String why) {
+        refresh(why, false);
+    }
+
+    /**
+     * Rebuilds now; with {@code accountsOnly} (only the account table changed) the account table
+     * alone is read again when the accounts are the same rows, else everything.
+     */
+    public void refresh(String why, boolean accountsOnly) {
         synchronized (rebuilding) {
             try {
-                rebuild();
+                rebuild(accountsOnly);
             } catch (RuntimeException e) {
                 // Keep answering with the previous facts (readiness says they are stale) and try again.
                 LOG.warnf(e, "Could not rebuild the facts after %s; the previous facts are kept, readiness is DOWN, "
@@ -208,36 +230,54 @@ public class FactStore {
     public synchronized void invalidate() {
         facts = null;
         generation.incrementAndGet();
+        numbersGeneration.incrementAndGet();
         BoundedCache.invalidateAll();
     }
 
     /** Serialises rebuilds after data changes (two imports at once build one after the other). */
     private final Object rebuilding = new Object();
 
-    private Facts rebuild() {
+    private Facts rebuild(boolean accountsOnly) {
         long started = System.nanoTime();
         lastAttemptNanos = started;
         try (Connection c = dataSource.getConnection()) {
-            Facts built = Facts.load(c);
-            if (!built.unreadable.isEmpty()) {
+            Facts previous = facts;
+            Facts built = accountsOnly && previous != null ? FactsBuilder.withAccountsReadAgain(c, previous) : null;
+            boolean partial = built != null;
+            if (built == null) {
+                built = Facts.load(c);
+            }
+            if (!built.unreadable.isEmpty() && !partial) {
                 LOG.warnf("%s", built.unreadable.summary());
                 for (Unreadable.Row row : built.unreadable.rows()) {
                     LOG.warnf("Left out of the facts: %s", row);
                 }
             }
+            boolean sameNumbers = previous != null && built.sameNumbersAs(previous);
+            if (sameNumbers && !partial) {
+                // the previous columns live on in cached results: share them instead of a second copy
+                built = FactsBuilder.namesOf(built, previous);
+            }
             problem = null;
             stale = false;
             synchronized (this) {
-                // Swap first, then move the generation on: a reader that sees the new generation
+                // Swap first, then move the generations on: a reader that sees a new generation
                 // always gets the new facts, so no cache holds old numbers under a new key.
                 facts = built;
+                if (!sameNumbers) {
+                    numbersGeneration.incrementAndGet();
+                }
                 generation.incrementAndGet();
             }
-            BoundedCache.invalidateAll();
-            ready.fireAsync(new FactsReady(generation.get()));
-            metrics.timer("accountable.facts.build").record(System.nanoTime() - started,
-                    java.util.concurrent.TimeUnit.NANOSECONDS);
-            LOG.infof("Built facts in %d ms: %s", (System.nanoTime() - started) / 1_000_000, built);
+            if (!sameNumbers) {
+                BoundedCache.invalidateAll();
+                ready.fireAsync(new FactsReady(generation.get()));
+            }
+            metrics.timer("accountable.facts.build", "scope", partial ? "accounts" : "all")
+                    .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            LOG.infof("Built facts (%s%s) in %d ms: %s", partial ? "accounts read again" : "all tables read",
+                    sameNumbers ? ", the same numbers: cached results kept" : "",
+                    (System.nanoTime() - started) / 1_000_000, built);
             return built;
         } catch (SQLException | RuntimeException e) {
             problem = "could not read the data: " + e.getMessage();

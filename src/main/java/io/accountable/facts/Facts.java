@@ -310,6 +310,42 @@ public final class Facts {
         return accountCount == 0;
     }
 
+    /** Columns that only name things: no number is computed from them. */
+    private static final java.util.Set<String> NAMES = java.util.Set.of("accountName");
+
+    /**
+     * Whether every number computed from these facts equals the one computed from {@code other}:
+     * every public column is equal except the ones that only name things ({@link #NAMES}). Read by
+     * reflection so that a column added later is compared without anyone remembering to.
+     * Unreadable rows count as a difference unless they are the same object.
+     */
+    public boolean sameNumbersAs(Facts other) {
+        if (unreadable != other.unreadable && !(unreadable.isEmpty() && other.unreadable.isEmpty())) {
+            return false;
+        }
+        for (java.lang.reflect.Field field : Facts.class.getDeclaredFields()) {
+            int mod = field.getModifiers();
+            if (!java.lang.reflect.Modifier.isPublic(mod) || java.lang.reflect.Modifier.isStatic(mod)
+                    || NAMES.contains(field.getName()) || field.getType() == Unreadable.class) {
+                continue;
+            }
+            try {
+                Object mine = field.get(this);
+                Object theirs = field.get(other);
+                if (mine instanceof Dictionary d && theirs instanceof Dictionary e) {
+                    if (!d.values.equals(e.values)) {
+                        return false;
+                    }
+                } else if (!java.util.Objects.deepEquals(mine, theirs)) {
+                    return false;
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return true;
+    }
+
     @Override
     public String toString() {
         return "Facts[accounts=" + accountCount + ", touches=" + touchCount + ", opportunities=" + opportunityCount

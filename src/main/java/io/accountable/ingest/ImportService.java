@@ -162,7 +162,7 @@ public class ImportService {
             importLock.unlock();
         }
         if (result.written() && result.created() + result.updated() > 0) {
-            changed.fire(new DataChanged("import " + kind.id()));
+            changed.fire(new DataChanged("import " + kind.id(), kind == ImportKind.ACCOUNTS));
         }
         return result;
     }

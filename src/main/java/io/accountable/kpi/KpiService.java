@@ -53,7 +53,7 @@ public class KpiService {
 
     public Snapshot snapshot(DashboardFilter filter) {
         // Only ROI depends on the model; it is added in kpis(), so switching models reuses this.
-        String key = store.generation() + "|" + settingsService.version() + "|" + filter.from() + "|" + filter.to()
+        String key = store.numbersGeneration() + "|" + settingsService.version() + "|" + filter.from() + "|" + filter.to()
                 + "|" + filter.lookbackDays() + "|" + filter.scopeKey();
         return (Snapshot) cache.get(key, () -> computeSnapshot(filter));
     }
@@ -303,7 +303,7 @@ public class KpiService {
 
     @SuppressWarnings("unchecked")
     public List<DashboardView.ChartPanel> panels(DashboardFilter filter, String currency, Language language) {
-        String key = "panels|" + store.generation() + "|" + settingsService.version() + "|" + filter.from() + "|"
+        String key = "panels|" + store.numbersGeneration() + "|" + settingsService.version() + "|" + filter.from() + "|"
                 + filter.to() + "|" + filter.lookbackDays() + "|" + filter.scopeKey() + "|" + currency + "|"
                 + language.tag();
         return (List<DashboardView.ChartPanel>) cache.get(key, () -> computePanels(filter, currency, language));

@@ -112,9 +112,13 @@ public final class Engagement {
             blockStart = java.util.Arrays.copyOf(starts, blocks);
         }
 
-        /** Whether this index answers for these facts, weights and half-life. */
+        /**
+         * Whether this index answers for these facts, weights and half-life: the same touch
+         * columns (facts that only renamed accounts share them, and columns are never written).
+         */
         public boolean answers(Facts f, double[] weights, double halfLife) {
-            return facts == f && halfLifeDays == halfLife && java.util.Arrays.equals(weightByType, weights);
+            return facts.touchTime == f.touchTime && facts.touchType == f.touchType && facts.touchStart == f.touchStart
+                    && halfLifeDays == halfLife && java.util.Arrays.equals(weightByType, weights);
         }
 
         /** {@link Engagement#score} of the account at {@code atMillis}. */
