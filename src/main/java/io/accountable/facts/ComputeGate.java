@@ -35,10 +35,11 @@ public final class ComputeGate {
      * ranking's sensitivity, the model check): each costs up to seconds on a year of large data,
      * so they pass one per two cores and never stand in the queue of the pages' numbers. A card
      * refused here says "still computing" and asks again (docs/operations.md). No queue: a card
-     * that finds no free permit is refused at once.
+     * that finds no free permit is refused at once, and so is one that would start while the
+     * pages' numbers wait for a core: the pages go first.
      */
     private static final ComputeGate TRUST = new ComputeGate(Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
-            0, 0);
+            0, 0, SHARED);
 
     private final Semaphore permits;
     private final int permitCount;
@@ -46,12 +47,19 @@ public final class ComputeGate {
     private final long waitMillis;
     private final AtomicInteger waiting = new AtomicInteger();
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+    /** A gate whose waiting computations go first: none starts here while one waits there (or null). */
+    private final ComputeGate yieldsTo;
 
     ComputeGate(int permits, int maxWaiting, long waitMillis) {
+        this(permits, maxWaiting, waitMillis, null);
+    }
+
+    ComputeGate(int permits, int maxWaiting, long waitMillis, ComputeGate yieldsTo) {
         this.permits = new Semaphore(permits, true);
         this.permitCount = permits;
         this.maxWaiting = maxWaiting;
         this.waitMillis = waitMillis;
+        this.yieldsTo = yieldsTo;
     }
 
     public static ComputeGate shared() {
@@ -74,6 +82,9 @@ public final class ComputeGate {
         if (d[0] > 0) {
             d[0]++;
             return;
+        }
+        if (yieldsTo != null && yieldsTo.waiting() > 0) {
+            throw new BusyException(l -> errors(l).busy_full(String.valueOf(permitCount), "0"));
         }
         if (!permits.tryAcquire()) {
             if (waiting.incrementAndGet() > maxWaiting) {

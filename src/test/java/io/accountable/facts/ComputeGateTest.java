@@ -49,6 +49,30 @@ class ComputeGateTest {
     }
 
     @Test
+    void shouldLetTheTrustCardsStartOnlyWhenNoPageNumberWaits() throws Exception {
+        ComputeGate pages = new ComputeGate(1, 4, 2_000);
+        ComputeGate cards = new ComputeGate(1, 0, 0, pages);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        pool.submit(() -> pages.run(() -> {
+            holding.countDown();
+            await(release);
+            return 1;
+        }));
+        holding.await(5, TimeUnit.SECONDS);
+        assertEquals(2, cards.run(() -> 2), "a page computing, none waiting: a card may start");
+        Future<Integer> waiting = pool.submit(() -> pages.run(() -> 3));
+        Thread.sleep(50);
+        assertEquals(1, pages.waiting());
+        assertThrows(ComputeGate.BusyException.class, () -> cards.run(() -> 2), "a page waits: the card yields");
+        release.countDown();
+        assertEquals(3, waiting.get(5, TimeUnit.SECONDS));
+        assertEquals(2, cards.run(() -> 2));
+        pool.shutdown();
+    }
+
+    @Test
     void shouldRunANestedComputationInsideItsPermit() {
         ComputeGate gate = new ComputeGate(1, 0, 100);
         assertEquals(3, gate.run(() -> gate.run(() -> gate.run(() -> 3))));
