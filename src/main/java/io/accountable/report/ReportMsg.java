@@ -257,6 +257,12 @@ public interface ReportMsg {
     @Message("The {shown} touches with the most credit of {all}; the account page lists them all.")
     String most_credit(int shown, int all);
 
+    @Message("Deals shown: {shown} of {all}; the account page lists them all.")
+    String deals_shown(int shown, int all);
+
+    @Message("The latest {shown} of {all} touches; the account page lists them all.")
+    String recent_shown(int shown, int all);
+
     @Message("No touch in the lookback window: unattributed.")
     String no_touch();
 

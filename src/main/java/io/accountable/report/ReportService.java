@@ -147,26 +147,58 @@ public class ReportService {
         acquire();
         try {
             io.accountable.account.AccountDetail detail = accountService.detail(accountId, filter, null, null, language);
-            List<io.accountable.account.AccountDetail.TouchLine> recent = detail.timeline().stream()
-                    .flatMap(m -> m.touches().stream()).limit(15).toList();
-            // On paper, the 12 touches with the most credit of each deal, in time order.
-            Map<String, List<io.accountable.attribution.AttributionService.CreditedTouch>> significant =
-                    new LinkedHashMap<>();
-            detail.opportunities().forEach(o -> {
-                List<io.accountable.attribution.AttributionService.CreditedTouch> all = o.attribution() == null
-                        ? List.of() : o.attribution().touches();
-                var top = all.stream().sorted(java.util.Comparator.comparingDouble(
-                        io.accountable.attribution.AttributionService.CreditedTouch::weight).reversed()).limit(12)
-                        .collect(java.util.stream.Collectors.toSet());
-                significant.put(o.id(), all.stream().filter(top::contains).toList());
-            });
-            return render(accountPage.data("account", detail).data("significant", significant).data("filter", filter)
-                    .data("recent", recent).data("currency", settings.current().currency())
-                    .data("paper", "letter".equals(paper) ? "letter" : "A4").data("user", user)
-                    .data("generated", generated(language)).data("lang", language.tag())
-                    .setLocale(language.locale()).render());
+            List<io.accountable.account.AccountDetail.TouchLine> timeline = detail.timeline().stream()
+                    .flatMap(m -> m.touches().stream()).toList();
+            // One page: fewer recent touches, then fewer credited touches per deal, until it fits.
+            byte[] pdf = null;
+            for (int[] fit : ONE_PAGE_FITS) {
+                pdf = render(accountPage.data("account", detail).data("significant", significant(detail, fit[1]))
+                        .data("deals", detail.opportunities().subList(0, Math.min(fit[2], detail.opportunities().size())))
+                        .data("filter", filter).data("recent", timeline.subList(0, Math.min(fit[0], timeline.size())))
+                        .data("timelineSize", timeline.size()).data("currency", settings.current().currency())
+                        .data("paper", "letter".equals(paper) ? "letter" : "A4").data("user", user)
+                        .data("generated", generated(language)).data("lang", language.tag())
+                        .setLocale(language.locale()).render());
+                if (pages(pdf) <= 1) {
+                    break;
+                }
+            }
+            return pdf;
         } finally {
             renders.release();
+        }
+    }
+
+    /**
+     * The one-pager's lists, longest first: recent touches shown, credited touches shown per deal,
+     * deals shown (the first ones of the account page's order). The first that fits one page is
+     * printed; every list that was cut says so and points to the account page.
+     */
+    private static final int[][] ONE_PAGE_FITS = {{15, 12, 99}, {10, 12, 99}, {5, 10, 99}, {0, 8, 99}, {0, 5, 99},
+            {0, 3, 99}, {0, 3, 4}, {0, 3, 3}, {0, 2, 2}};
+
+    /** Per deal, its {@code limit} touches with the most credit, in time order. */
+    private static Map<String, List<io.accountable.attribution.AttributionService.CreditedTouch>> significant(
+            io.accountable.account.AccountDetail detail, int limit) {
+        Map<String, List<io.accountable.attribution.AttributionService.CreditedTouch>> significant =
+                new LinkedHashMap<>();
+        detail.opportunities().forEach(o -> {
+            List<io.accountable.attribution.AttributionService.CreditedTouch> all = o.attribution() == null
+                    ? List.of() : o.attribution().touches();
+            var top = all.stream().sorted(java.util.Comparator.comparingDouble(
+                    io.accountable.attribution.AttributionService.CreditedTouch::weight).reversed()).limit(limit)
+                    .collect(java.util.stream.Collectors.toSet());
+            significant.put(o.id(), all.stream().filter(top::contains).toList());
+        });
+        return significant;
+    }
+
+    /** Pages of a rendered PDF. */
+    static int pages(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        } catch (IOException e) {
+            throw new IllegalStateException("The rendered report cannot be read back: " + e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.accountable.report;
 import static io.accountable.TestUsers.api;
 import static io.accountable.TestUsers.as;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.accountable.security.Role;
@@ -102,13 +103,30 @@ class ExecutiveReportTest {
                 .asByteArray();
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertTrue(doc.getNumberOfPages() >= 1 && doc.getNumberOfPages() <= 6);
+            assertEquals(1, doc.getNumberOfPages(), "the one-pager is one page");
             text = new PDFTextStripper().getText(doc);
         }
         assertTrue(text.contains(account.getString("name")));
         assertTrue(text.contains(io.accountable.web.Numbers.money(account.getDouble("wonRevenue"), "USD", io.accountable.i18n.Language.EN)), "won revenue");
         assertTrue(text.contains("Buying committee"));
         as(Role.VIEWER).get("/reports/accounts/NO-SUCH.pdf").then().statusCode(404);
+    }
+
+    @Test
+    void shouldFitEveryAccountOnePagerOnOnePageInEveryLanguageAndPaper() throws Exception {
+        for (String lang : new String[] {"en", "ru", "ro"}) {
+            for (int i = 1; i <= 12; i++) {
+                String id = String.format("ACC%05d", i);
+                String paper = i % 2 == 0 ? "letter" : "a4";
+                byte[] pdf = as(Role.VIEWER).header("Accept-Language", lang)
+                        .get("/reports/accounts/" + id + ".pdf?model=linear&period=last_12_months&paper=" + paper)
+                        .then().statusCode(200).extract().asByteArray();
+                if (ReportService.pages(pdf) != 1) {
+                    Files.write(Files.createDirectories(Path.of("target", "report-pages")).resolve("long-" + lang + "-" + id + ".pdf"), pdf);
+                }
+                assertEquals(1, ReportService.pages(pdf), lang + " " + paper + " one-pager of " + id);
+            }
+        }
     }
 
     @jakarta.inject.Inject
