@@ -158,7 +158,7 @@ public final class DemoGenerator {
                     id++;
                     // Campaign costs carry no channel of their own: the campaign's channel counts.
                     sink.cost(new CostRow(id, String.format("COST%06d", id), date,
-                            money(scale() * (2_000 + random.nextInt(9_000))), campaign, campaignExternalId(campaign),
+                            money(scale() * (6_000 + random.nextInt(27_000))), campaign, campaignExternalId(campaign),
                             null, category, "marketing"));
                 }
             }
@@ -166,8 +166,8 @@ public final class DemoGenerator {
         for (LocalDate month = endDate.minusDays(DAYS).withDayOfMonth(1); !month.isAfter(endDate);
                 month = month.plusMonths(1)) {
             Object[][] fixed = {
-                    {"tools", "marketing", 6_000}, {"salaries", "marketing", 40_000}, {"salaries", "sales", 55_000},
-                    {"overhead", "marketing", 5_000}, {"other", "sales", 4_000}};
+                    {"tools", "marketing", 18_000}, {"salaries", "marketing", 120_000}, {"salaries", "sales", 165_000},
+                    {"overhead", "marketing", 15_000}, {"other", "sales", 12_000}};
             for (Object[] f : fixed) {
                 id++;
                 String channel = "sales".equals(f[1]) ? "sdr_outreach" : null;
@@ -270,9 +270,10 @@ public final class DemoGenerator {
                 default -> 20 + r.nextInt(50);
             };
             double winChance = switch (type) {
-                case "renewal" -> 0.85;
-                case "upsell", "cross_sell" -> 0.55;
-                default -> 0.12 + 0.6 * engagement;
+                // real B2B win rates: a fifth to a third of all deals, renewals most often
+                case "renewal" -> 0.7;
+                case "upsell", "cross_sell" -> 0.4;
+                default -> 0.06 + 0.45 * engagement;
             };
             Instant closed = created.plus(cycle, ChronoUnit.DAYS).plusSeconds(r.nextInt(28_800));
             String status;
