@@ -60,6 +60,30 @@ class DemoGeneratorTest {
     }
 
     @Test
+    void shouldNeverOpenMoreThanWasSentNorClickOrReplyMoreThanWasOpened() {
+        Recorder r = new Recorder();
+        DemoGenerator.small(20261122, END).generate(r);
+        java.util.Map<Long, int[]> byContact = new java.util.HashMap<>();
+        for (DemoSink.TouchRow t : r.touches) {
+            int kind = switch (t.type()) {
+                case "email_sent" -> 0;
+                case "email_open" -> 1;
+                case "email_click" -> 2;
+                case "email_reply" -> 3;
+                default -> -1;
+            };
+            if (kind >= 0) {
+                byContact.computeIfAbsent(t.accountId(), c -> new int[4])[kind]++;
+            }
+        }
+        assertTrue(byContact.size() > 100, "accounts with emails: " + byContact.size());
+        byContact.forEach((contact, n) -> {
+            assertTrue(n[1] <= n[0], "account " + contact + " opened more than was sent");
+            assertTrue(n[2] <= n[1] && n[3] <= n[1], "account " + contact + " clicked or replied more than opened");
+        });
+    }
+
+    @Test
     void shouldHaveTheSizeOfTheSmallScale() {
         Recorder r = new Recorder();
         DemoGenerator.small(20261122, END).generate(r);
