@@ -61,8 +61,8 @@ public class AccountController {
     @Inject
     CurrentLanguage language;
 
-    private AccountQueries.Query query(String q, String channel, String tier, String stage, String sort, String dir,
-            String page, String size) {
+    private AccountQueries.Query query(String q, String channel, String campaign, String tier, String stage,
+            String drill, String sort, String dir, String page, String size) {
         int pageNumber;
         int pageSize;
         try {
@@ -80,8 +80,13 @@ public class AccountController {
         String sortKey = sort == null || sort.isBlank() ? "credit" : sort;
         boolean asc = dir == null || dir.isBlank() ? List.of("name", "tier", "segment", "region").contains(sortKey)
                 : "asc".equals(dir);
-        return new AccountQueries.Query(blankToNull(q), blankToNull(channel), blankToNull(tier), blankToNull(stage),
-                sortKey, asc, pageNumber, pageSize);
+        AccountQueries.Drill drilled = null;
+        if (blankToNull(drill) != null) {
+            drilled = AccountQueries.Drill.of(drill.trim()).orElseThrow(
+                    () -> new BadRequestException(ErrorMsgs.text(m -> m.drill_invalid(drill))));
+        }
+        return new AccountQueries.Query(blankToNull(q), blankToNull(channel), blankToNull(campaign), blankToNull(tier),
+                blankToNull(stage), drilled, sortKey, asc, pageNumber, pageSize);
     }
 
     private static String blankToNull(String s) {
@@ -91,15 +96,20 @@ public class AccountController {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String list(@Context UriInfo uri, @HeaderParam("HX-Request") String htmx, @QueryParam("q") String q,
-            @QueryParam("channel") String channel, @QueryParam("engagementTier") String tier,
-            @QueryParam("stage") String stage, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
+            @QueryParam("channel") String channel, @QueryParam("campaign") String campaign,
+            @QueryParam("engagementTier") String tier, @QueryParam("stage") String stage,
+            @QueryParam("drill") String drillParam, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         DashboardFilter.Parsed parsed = filters.lenient(uri);
-        AccountQueries.Query query = query(q, channel, tier, stage, sort, dir, page, size);
+        AccountQueries.Query query = query(q, channel, campaign, tier, stage, drillParam, sort, dir, page, size);
         AccountQueries.Page result = queries.list(parsed.filter(), query);
         Language lang = language.get();
         AccountMsg msg = Texts.bundle(AccountMsg.class, lang);
         String drill = query.channel() != null ? msg.drill_channel(Texts.label(lang, "channel", query.channel()))
+                : query.campaign() != null ? msg.drill_campaign(queries.campaignName(query.campaign()))
+                : query.drill() == AccountQueries.Drill.ENGAGED ? msg.drill_engaged()
+                : query.drill() == AccountQueries.Drill.WON ? msg.drill_won()
+                : query.drill() == AccountQueries.Drill.CREATED ? msg.drill_created()
                 : query.engagementTier() != null
                         ? msg.drill_tier(Texts.label(lang, "engagement_tier", query.engagementTier()))
                 : query.stage() != null ? msg.drill_stage(Texts.label(lang, "stage", query.stage())) : null;
@@ -108,7 +118,9 @@ public class AccountController {
         List<String> notices = java.util.stream.Stream.concat(
                 parsed.invalid().stream().map(p -> errors.default_shown(p.in(lang))),
                 filters.unmatched(parsed.filter()).stream().map(t -> t.in(lang))).toList();
-        List<AccountQueries.Column> columns = columns(msg);
+        List<AccountQueries.Column> columns = columns(msg, query.channel() != null
+                ? Texts.label(lang, "channel", query.channel())
+                : query.campaign() != null ? queries.campaignName(query.campaign()) : null);
         String listQuery = listQuery(query);
         String currency = settings.current().currency();
         if ("true".equals(htmx)) {
@@ -121,6 +133,11 @@ public class AccountController {
 
     /** The list's columns with their headers in the reader's language, in {@link AccountQueries#COLUMNS}' order. */
     static List<AccountQueries.Column> columns(AccountMsg msg) {
+        return columns(msg, null);
+    }
+
+    /** The columns; with a channel or campaign drill, the credit column names whose credit it is. */
+    static List<AccountQueries.Column> columns(AccountMsg msg, String creditOf) {
         return AccountQueries.COLUMNS.stream().map(c -> new AccountQueries.Column(c.key(), switch (c.key()) {
             case "name" -> msg.col_name();
             case "tier" -> msg.col_tier();
@@ -130,8 +147,9 @@ public class AccountController {
             case "engagement" -> msg.col_engagement();
             case "penetration" -> msg.col_penetration();
             case "open_pipeline" -> msg.open_pipeline();
+            case "created_pipeline" -> msg.col_created_pipeline();
             case "won_revenue" -> msg.col_won_revenue();
-            case "credit" -> msg.col_credit();
+            case "credit" -> creditOf == null ? msg.col_credit() : msg.col_credit_of(creditOf);
             case "last_touch" -> msg.last_touch();
             case "nps" -> msg.col_nps();
             default -> c.label();
@@ -142,8 +160,10 @@ public class AccountController {
         StringBuilder b = new StringBuilder();
         append(b, "q", q.search());
         append(b, "channel", q.channel());
+        append(b, "campaign", q.campaign());
         append(b, "engagementTier", q.engagementTier());
         append(b, "stage", q.stage());
+        append(b, "drill", q.drill() == null ? null : q.drill().id());
         return b.toString();
     }
 
@@ -158,20 +178,23 @@ public class AccountController {
     @Path("export.csv")
     @Produces("text/csv")
     public Response export(@Context UriInfo uri, @QueryParam("q") String q, @QueryParam("channel") String channel,
-            @QueryParam("engagementTier") String tier, @QueryParam("stage") String stage,
-            @QueryParam("sort") String sort, @QueryParam("dir") String dir) throws IOException {
+            @QueryParam("campaign") String campaign, @QueryParam("engagementTier") String tier,
+            @QueryParam("stage") String stage, @QueryParam("drill") String drill, @QueryParam("sort") String sort,
+            @QueryParam("dir") String dir) throws IOException {
         DashboardFilter filter = filters.strict(uri);
-        List<AccountRow> everything = queries.sorted(filter, query(q, channel, tier, stage, sort, dir, "1", "200"));
+        List<AccountRow> everything = queries.sorted(filter, query(q, channel, campaign, tier, stage, drill, sort, dir,
+                "1", "200"));
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("id", "name", "tier", "segment",
                 "region", "target", "engagement_score", "engagement_tier", "account_penetration", "open_pipeline",
-                "won_revenue", "attributed_credit", "last_touch", "nps").get())) {
+                "won_revenue", "attributed_credit", "last_touch", "nps", "created_pipeline").get())) {
             for (AccountRow r : everything) {
                 // every text column is guarded: a segment or region such as =HYPERLINK(...) stays text
                 csv.printRecord(Arrays.asList(CsvSafety.text(r.id()), CsvSafety.text(r.name()), CsvSafety.text(r.tier()),
                         CsvSafety.text(r.segment()), CsvSafety.text(r.region()), r.target(), r.engagementScore(),
                         CsvSafety.text(r.engagementTier()), r.penetration(),
-                        r.openPipeline(), r.wonRevenue(), r.attributedCredit(), r.lastTouch(), r.nps()));
+                        r.openPipeline(), r.wonRevenue(), r.attributedCredit(), r.lastTouch(), r.nps(),
+                        r.createdPipeline()));
             }
         }
         return Response.ok(out.toString(), "text/csv; charset=UTF-8")

@@ -76,6 +76,18 @@ public interface AccountMsg {
     @Message("engagement tier {tier}")
     String drill_tier(String tier);
 
+    @Message("credited by campaign {campaign}")
+    String drill_campaign(String campaign);
+
+    @Message("engaged in the period (a touch)")
+    String drill_engaged();
+
+    @Message("with a deal won in the period")
+    String drill_won();
+
+    @Message("with a deal created in the period")
+    String drill_created();
+
     @Message("entered stage {stage}")
     String drill_stage(String stage);
 
@@ -125,11 +137,17 @@ public interface AccountMsg {
     @Message("Penetration")
     String col_penetration();
 
+    @Message("Created in period")
+    String col_created_pipeline();
+
     @Message("Won in period")
     String col_won_revenue();
 
     @Message("Attributed credit")
     String col_credit();
+
+    @Message("Credit of {what}")
+    String col_credit_of(String what);
 
     @Message("NPS")
     String col_nps();

@@ -33,7 +33,8 @@ public class AccountQueries {
     public static final List<Column> COLUMNS = List.of(new Column("name", "Account"), new Column("tier", "Tier"),
             new Column("segment", "Segment"), new Column("region", "Region"), new Column("target", "Target"),
             new Column("engagement", "Engagement"), new Column("penetration", "Penetration"),
-            new Column("open_pipeline", "Open pipeline"), new Column("won_revenue", "Won in period"),
+            new Column("open_pipeline", "Open pipeline"), new Column("created_pipeline", "Created in period"),
+            new Column("won_revenue", "Won in period"),
             new Column("credit", "Attributed credit"), new Column("last_touch", "Last touch"),
             new Column("nps", "NPS"));
     public static final List<String> SORTS = COLUMNS.stream().map(Column::key).toList();
@@ -45,9 +46,40 @@ public class AccountQueries {
     @Inject
     AttributionService attribution;
 
-    /** What narrows the list beyond the dashboard filter: a search and one drill from a chart or tile. */
-    public record Query(String search, String channel, String engagementTier, String stage, String sort, boolean asc,
-            int page, int size) {
+    /**
+     * What narrows the list beyond the dashboard filter: a search and the drills from a chart or
+     * tile. With a channel or a campaign, the credit column is that channel's or campaign's
+     * credit and only accounts it credited are listed.
+     */
+    public record Query(String search, String channel, String campaign, String engagementTier, String stage,
+            Drill drill, String sort, boolean asc, int page, int size) {
+        /** A list without drills, sorted. */
+        public static Query sortedBy(String sort, boolean asc, int size) {
+            return new Query(null, null, null, null, null, null, sort, asc, 1, size);
+        }
+    }
+
+    /**
+     * The accounts a count tile counted: {@code engaged} (a touch in the period: engaged accounts,
+     * share of the list engaged), {@code won} (a deal won in the period: revenue, account
+     * conversion rate), {@code created} (a deal created in the period: pipeline created).
+     */
+    public enum Drill {
+        ENGAGED, WON, CREATED;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The drill of a query parameter; empty when unknown. */
+        public static java.util.Optional<Drill> of(String id) {
+            for (Drill d : values()) {
+                if (d.id().equals(id)) {
+                    return java.util.Optional.of(d);
+                }
+            }
+            return java.util.Optional.empty();
+        }
     }
 
     public record Page(List<AccountRow> rows, int total, int page, int pages, Query query) {
@@ -74,7 +106,8 @@ public class AccountQueries {
         }
         String key = store.generation() + "|" + settings.version() + "|" + filter.from() + "|" + filter.to() + "|"
                 + filter.model() + "|" + filter.view() + "|" + filter.lookbackDays() + "|" + filter.halfLifeDays()
-                + "|" + filter.scopeKey() + "|" + q.channel() + "|" + q.engagementTier() + "|" + q.stage();
+                + "|" + filter.scopeKey() + "|" + q.channel() + "|" + q.campaign() + "|" + q.engagementTier() + "|"
+                + q.stage() + "|" + q.drill();
         List<AccountRow> all = cache.get(key, () -> rows(filter, q));
         String search = q.search() == null ? null : q.search().toLowerCase(Locale.ROOT);
         List<AccountRow> rows = new ArrayList<>();
@@ -100,30 +133,56 @@ public class AccountQueries {
             weights[t] = s.touchTypeWeights().getOrDefault(f.types.value(t), 0.0);
         }
         double[] credit = new double[f.accountCount];
-        boolean[] creditedByChannel = new boolean[f.accountCount];
+        boolean[] credited = new boolean[f.accountCount];
         Credits result = attribution.result(filter.withGroupBy("account"));
         JourneySet set = result.journeys();
-        Integer channelCode = q.channel() == null ? null : f.channels.find(q.channel());
+        // a channel or campaign drill: the credit of its touches only (an unknown one credits nothing)
+        int channelCode = q.channel() == null ? -1 : codeOr(f.channels.find(q.channel()), -2);
+        int campaignCode = -1;
+        if (q.campaign() != null && q.campaign().equals(io.accountable.attribution.engine.Reports.NONE)) {
+            campaignCode = -3; // touches of no campaign, the chart's "(none)" bar
+        } else if (q.campaign() != null) {
+            campaignCode = -2;
+            for (int c = 0; c < f.campaignExternalId.length; c++) {
+                if (f.campaignExternalId[c].equals(q.campaign())) {
+                    campaignCode = c;
+                }
+            }
+        }
+        boolean drilled = channelCode != -1 || campaignCode != -1;
         for (int c = 0; c < set.conversions(); c++) {
             int a = f.opportunityAccount[set.id(c)];
-            credit[a] += result.credited(c);
-            if (channelCode != null) {
-                for (int i = 0; i < set.length(c); i++) {
-                    if (f.touchChannel[set.touch(c, i)] == channelCode && result.weight(c, i) > 0) {
-                        creditedByChannel[a] = true;
-                    }
+            if (!drilled) {
+                credit[a] += result.credited(c);
+                continue;
+            }
+            for (int i = 0; i < set.length(c); i++) {
+                int t = set.touch(c, i);
+                if ((channelCode == -1 || f.touchChannel[t] == channelCode)
+                        && (campaignCode == -1 || f.touchCampaign[t] == (campaignCode == -3 ? -1 : campaignCode))
+                        && result.weight(c, i) > 0) {
+                    credited[a] = true;
+                    credit[a] += result.weight(c, i) * set.value(c);
                 }
             }
         }
         double[] open = new double[f.accountCount];
+        double[] created = new double[f.accountCount];
+        boolean[] createdIn = new boolean[f.accountCount];
         double[] won = new double[f.accountCount];
+        boolean[] wonIn = new boolean[f.accountCount];
         for (int o = 0; o < f.opportunityCount; o++) {
             int a = f.opportunityAccount[o];
+            if (f.opportunityCreatedAt[o] >= start && f.opportunityCreatedAt[o] < end) {
+                created[a] += f.opportunityAmount[o];
+                createdIn[a] = true;
+            }
             if (f.opportunityStatus[o] == Facts.OPEN) {
                 open[a] += f.opportunityAmount[o];
             } else if (f.opportunityStatus[o] == Facts.WON && f.opportunityClosedAt[o] >= start
                     && f.opportunityClosedAt[o] < end) {
                 won[a] += f.opportunityAmount[o];
+                wonIn[a] = true;
             }
         }
         boolean[] inStage = null;
@@ -152,7 +211,9 @@ public class AccountQueries {
             if (!filter.inScope(f, a)) {
                 continue;
             }
-            if (q.channel() != null && !creditedByChannel[a] || inStage != null && !inStage[a]) {
+            if (drilled && !credited[a] || inStage != null && !inStage[a]
+                    || q.drill() == Drill.WON && !wonIn[a] || q.drill() == Drill.CREATED && !createdIn[a]
+                    || q.drill() == Drill.ENGAGED && f.firstTouchAtOrAfter(a, start) >= f.touchesEndAtOrBefore(a, end - 1)) {
                 continue;
             }
             double score = Engagement.score(f, a, end - 1, weights, s.engagementHalfLifeDays());
@@ -176,10 +237,25 @@ public class AccountQueries {
             rows.add(new AccountRow(f.accountExternalId[a], f.accountName[a], null,
                     f.tiers.value(f.accountTier[a]), f.segments.value(f.accountSegment[a]),
                     f.regions.value(f.accountRegion[a]), f.accountTarget[a], score, tier,
-                    known[a] == 0 ? null : (double) engaged / known[a], engaged, known[a], open[a], won[a], credit[a],
+                    known[a] == 0 ? null : (double) engaged / known[a], engaged, known[a], open[a], created[a], won[a], credit[a],
                     lastTouch, npsCount[a] == 0 ? null : npsSum[a] / npsCount[a]));
         }
         return List.copyOf(rows);
+    }
+
+    /** A campaign's name by its id, or the id when there is no such campaign. */
+    public String campaignName(String externalId) {
+        Facts f = store.facts();
+        for (int c = 0; c < f.campaignExternalId.length; c++) {
+            if (f.campaignExternalId[c].equals(externalId)) {
+                return f.campaignName[c];
+            }
+        }
+        return externalId;
+    }
+
+    private static int codeOr(Integer code, int otherwise) {
+        return code == null ? otherwise : code;
     }
 
     private static Comparator<AccountRow> comparator(String sort) {
@@ -193,6 +269,7 @@ public class AccountQueries {
             case "penetration" -> Comparator.comparing(AccountRow::penetration,
                     Comparator.nullsFirst(Comparator.naturalOrder()));
             case "open_pipeline" -> Comparator.comparingDouble(AccountRow::openPipeline);
+            case "created_pipeline" -> Comparator.comparingDouble(AccountRow::createdPipeline);
             case "won_revenue" -> Comparator.comparingDouble(AccountRow::wonRevenue);
             case "credit" -> Comparator.comparingDouble(AccountRow::attributedCredit);
             case "last_touch" -> Comparator.comparing(AccountRow::lastTouch, Comparator.nullsFirst(Comparator.naturalOrder()));

@@ -234,6 +234,9 @@ public interface ErrorMsg {
     @Message("'dir' is asc or desc; got '{value}'.")
     String dir_invalid(String value);
 
+    @Message("'drill' may be engaged, won or created; got '{value}'.")
+    String drill_invalid(String value);
+
     @Message("'sort' is one of {sorts}; got '{value}'.")
     String sort_invalid(String sorts, String value);
 

@@ -94,7 +94,7 @@ public class DashboardService {
                         io.accountable.web.Numbers.money(r.cost(), currency, language),
                         io.accountable.web.Numbers.percent(r.roi(), language),
                         io.accountable.web.Numbers.decimal(r.roas(), 2, language)))
-                        .toList(), null, null));
+                        .toList(), "campaign", campaigns.stream().map(AttributionAnswer.Row::key).toList()));
         panels.addAll(kpis.panels(filter, currency, language));
         return new DashboardView(filter, notices, currency, !facts.isEmpty(), options,
                 kpis.tiles(filter, currency, language), selected, models, labels, comparison, totals, attributionChart,

@@ -233,19 +233,26 @@ public class KpiService {
         return GROUPS.values().stream().flatMap(List::stream).filter(d -> d.id().equals(id)).findFirst();
     }
 
-    /** Which column of the account list shows the accounts behind a tile. */
-    private static String drillSort(String id) {
+    /**
+     * The account list behind a tile: a count tile opens exactly the accounts it counted (the
+     * list's total equals the tile), a sum tile the accounts whose amounts it summed, sorted by
+     * the column that holds them (docs/metrics.md, "Drill-downs").
+     */
+    static String drill(String id) {
         return switch (id) {
             case "revenue", "revenue_growth", "avg_deal_size", "win_rate", "sales_cycle_days", "sales_cycle_days_median",
                     "acv", "clv", "ltv_cac", "cac", "cac_fully_loaded", "account_conversion_rate" ->
-                    "won_revenue";
-            case "pipeline_created", "influenced_pipeline", "sourced_pipeline", "pipeline_velocity" -> "open_pipeline";
-            case "engaged_accounts", "influenced_account_rate", "engagement_score", "engagement_quality",
-                    "meetings_per_account", "email_open_rate", "email_click_rate", "email_reply_rate",
-                    "content_engagement_by_stage" -> "engagement";
-            case "account_penetration", "buying_committee_coverage" -> "penetration";
-            case "nps" -> "nps";
-            default -> "credit";
+                    "drill=won&sort=won_revenue";
+            case "pipeline_created", "influenced_pipeline", "sourced_pipeline", "pipeline_velocity" ->
+                    "drill=created&sort=created_pipeline";
+            case "engaged_accounts", "influenced_account_rate", "meetings_per_account", "email_open_rate",
+                    "email_click_rate", "email_reply_rate", "engagement_quality", "content_engagement_by_stage",
+                    "account_penetration", "buying_committee_coverage" -> "drill=engaged&sort="
+                    + ("account_penetration".equals(id) || "buying_committee_coverage".equals(id) ? "penetration"
+                            : "engagement");
+            case "engagement_score" -> "sort=engagement";
+            case "nps" -> "sort=nps";
+            default -> "sort=credit";
         };
     }
 
@@ -272,7 +279,7 @@ public class KpiService {
                         v.delta(), v.delta() == null && previous != null ? "" // a rate of growth: no change of a change
                                 : Numbers.delta(v.delta(), language) + ("flat".equals(trend) ? "" : ", " + trendWord),
                         trend, Texts.message(language, "tile_" + d.id() + "_help"),
-                        "/accounts?" + filter.queryString() + "&sort=" + drillSort(d.id()) + "&dir=desc",
+                        "/accounts?" + filter.queryString() + "&" + drill(d.id()) + "&dir=desc",
                         trend(snapshot, d.id())));
             }
             groups.add(new DashboardView.TileGroup(Texts.message(language, "group_" + name.toLowerCase()), tiles));

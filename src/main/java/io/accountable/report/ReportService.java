@@ -214,8 +214,7 @@ public class ReportService {
         DashboardView view = dashboard.view(filter, List.of(), language);
         List<PipelineStages.Stage> stages = kpis.stages(filter);
         EngagementConversion.Result tiers = kpis.engagementTiers(filter);
-        List<AccountRow> top = accounts.list(filter, new AccountQueries.Query(null, null, null, null, "credit", false,
-                1, 10)).rows();
+        List<AccountRow> top = accounts.list(filter, AccountQueries.Query.sortedBy("credit", false, 10)).rows();
         AttributionAnswer selected = view.attribution();
         Msg m = Texts.msg(language);
         java.util.function.Function<String, String> channelName = c -> Texts.label(language, "channel", c);
