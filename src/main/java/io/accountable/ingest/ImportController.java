@@ -90,6 +90,8 @@ public class ImportController {
         volatile io.accountable.i18n.Text failure;
         volatile int failureStatus;
         volatile Job job;
+        /** The pass that ran last, to show where it ended. */
+        volatile Job last;
 
         Pending(String user, java.nio.file.Path file, String fileName, ImportKind kind, ImportMode mode,
                 Charset charset, ImportOptions options, Preview sample) {
@@ -211,6 +213,7 @@ public class ImportController {
         java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
             try {
                 Preview full = imports.preview(p.file, p.kind, p.options, progress);
+                progress.finished(full.dryRun().read());
                 p.preview = full;
                 p.result = full.dryRun();
             } catch (ImportProgress.Cancelled e) {
@@ -224,6 +227,7 @@ public class ImportController {
                 LOG.warnf(e, "The check of %s failed", p.fileName);
                 fail(p, l -> ImportTexts.of(l).check_failed(), 500);
             } finally {
+                p.last = p.job;
                 p.job = null;
             }
             return null;
@@ -331,6 +335,7 @@ public class ImportController {
         java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
             try {
                 ImportResult result = imports.importFile(p.file, p.fileName, p.kind, options, p.user, progress);
+                progress.finished(result.read());
                 p.result = result;
                 p.confirmed = true;
             } catch (ImportProgress.Cancelled e) {
@@ -345,6 +350,7 @@ public class ImportController {
                 LOG.warnf(e, "The import of %s failed", p.fileName);
                 fail(p, l -> ImportTexts.of(l).import_failed(), 500);
             } finally {
+                p.last = p.job;
                 p.job = null;
             }
             return null;
@@ -402,7 +408,10 @@ public class ImportController {
         }
         Job job = p.job;
         if (job == null) {
-            return Response.ok("").header("HX-Redirect", "/import/" + token).build();
+            // the pass ended: where it ended, and the page again with its result
+            Job last = p.last;
+            return Response.ok(last == null ? "" : Templates.preview$job(token, last.phase(), last.progress()))
+                    .header("HX-Redirect", "/import/" + token).build();
         }
         return Response.ok(Templates.preview$job(token, job.phase(), job.progress())).build();
     }

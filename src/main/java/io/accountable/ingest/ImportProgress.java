@@ -80,6 +80,12 @@ public final class ImportProgress {
         }
     }
 
+    /** The pass read the whole file: {@code read} rows, 100 %. */
+    void finished(long read) {
+        rows.set(read);
+        bytes.set(totalBytes);
+    }
+
     /** The file's stream, counting the bytes read from it. */
     InputStream counting(InputStream in) {
         bytes.set(0);
