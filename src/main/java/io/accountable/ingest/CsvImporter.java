@@ -45,7 +45,29 @@ public final class CsvImporter {
      * most once in a file). Does not touch the connection's transaction.
      */
     public static Preview preview(InputStream in, ImportKind kind, ImportOptions options, Connection c) {
-        ImportRun run = new ImportRun(kind, options, c, false, null);
+        return preview(in, kind, options, c, null);
+    }
+
+    /**
+     * As {@link #preview(InputStream, ImportKind, ImportOptions, Connection)}, telling
+     * {@code progress} the rows read so far every {@value #CHUNK} rows; what it throws (a
+     * cancellation) stops the preview and is thrown here.
+     */
+    public static Preview preview(InputStream in, ImportKind kind, ImportOptions options, Connection c,
+            LongConsumer progress) {
+        return preview(new ImportRun(kind, options, c, false, progress), in);
+    }
+
+    /**
+     * How the file is read and its first {@value #PREVIEW_ROWS} rows, reading no further and
+     * validating nothing: what the Import page shows at once while the full pass runs. The
+     * dry run counts only the rows of the sample; a refused header is refused here already.
+     */
+    public static Preview sample(InputStream in, ImportKind kind, ImportOptions options) {
+        return preview(new ImportRun(kind, options, null, false, null).sampleOnly(), in);
+    }
+
+    private static Preview preview(ImportRun run, InputStream in) {
         ImportResult result;
         try {
             result = run.execute(in);

@@ -23,6 +23,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,36 +47,98 @@ public class ImportController {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance imports(List<String> kinds, List<ImportRecord> history, List<String> errors);
+        static native TemplateInstance imports(List<String> kinds, List<ImportRecord> history, List<String> errors,
+                List<String> notices);
 
         static native TemplateInstance preview(String token, String fileName, String kind, String mode,
-                String charset, Preview preview, ImportResult result, boolean confirmed);
+                String charset, Preview preview, ImportResult result, boolean confirmed, String state,
+                ImportProgress progress);
+
+        /** The progress of a check or an import, polled by the page. */
+        static native TemplateInstance preview$job(String token, String state, ImportProgress progress);
     }
 
     /**
-     * An uploaded file waiting for confirmation, kept for an hour; {@code result} is the
-     * preview's dry run until the import ran, then the import's answer.
+     * Files up to this size are checked (and imported) before the page answers, as one page;
+     * larger ones show their first rows at once while the check (the import) runs in the
+     * background with progress.
      */
-    record Pending(String user, java.nio.file.Path file, String fileName, ImportKind kind, ImportMode mode,
-            Charset charset, Instant at, Preview preview, ImportResult result) {
-        Pending withResult(ImportResult r) {
-            return new Pending(user, file, fileName, kind, mode, charset, at, preview, r);
+    static final long AT_ONCE_BYTES = 1L << 20;
+    /** How long a cancel waits for the pass it stops to end (it stops within a chunk of rows). */
+    private static final long CANCEL_WAIT_SECONDS = 30;
+
+    /**
+     * An uploaded file waiting for confirmation, kept for an hour. {@code preview} is the sample
+     * (first rows) until the check ends, then the full preview; {@code result} is null while the
+     * check runs, then its dry run, then the import's answer. {@code job} is the pass running
+     * (check or import), null when none.
+     */
+    static final class Pending {
+        final String user;
+        final java.nio.file.Path file;
+        final String fileName;
+        final ImportKind kind;
+        final Charset charset;
+        final ImportOptions options;
+        final Instant at = Instant.now();
+        volatile ImportMode mode;
+        volatile Preview preview;
+        volatile ImportResult result;
+        volatile boolean confirmed;
+        volatile boolean cancelled;
+        /** Why the pass failed (a file that turns out not to be UTF-8, another import running); null when it did not. */
+        volatile io.accountable.i18n.Text failure;
+        volatile int failureStatus;
+        volatile Job job;
+        /** The pass that ran last, to show where it ended. */
+        volatile Job last;
+
+        Pending(String user, java.nio.file.Path file, String fileName, ImportKind kind, ImportMode mode,
+                Charset charset, ImportOptions options, Preview sample) {
+            this.user = user;
+            this.file = file;
+            this.fileName = fileName;
+            this.kind = kind;
+            this.mode = mode;
+            this.charset = charset;
+            this.options = options;
+            this.preview = sample;
         }
 
-        Pending withMode(ImportMode m) {
-            return new Pending(user, file, fileName, kind, m, charset, at, preview, result);
+        String state() {
+            Job j = job;
+            if (j != null) {
+                return j.phase;
+            }
+            return confirmed ? "done" : "checked";
         }
+    }
+
+    /** A pass over a pending file in the background: "checking" or "importing". */
+    record Job(String phase, ImportProgress progress, java.util.concurrent.Future<?> future) {
     }
 
     /** The upload behind a token, only for the user who uploaded it; null when unknown or expired. */
     private Pending pending(String token) {
         Pending p = pending.get(token);
-        return p != null && p.user().equals(identity.getPrincipal().getName()) ? p : null;
+        return p != null && p.user.equals(identity.getPrincipal().getName()) ? p : null;
     }
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ImportController.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-    private final Map<String, java.util.concurrent.atomic.AtomicLong> progress = new ConcurrentHashMap<>();
+    /** The passes over pending files: two at a time (imports themselves still run one at a time). */
+    private final java.util.concurrent.ExecutorService passes = java.util.concurrent.Executors.newFixedThreadPool(2,
+            r -> {
+                Thread t = new Thread(r, "import-pass");
+                t.setDaemon(true);
+                return t;
+            });
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        passes.shutdownNow();
+    }
 
     @Inject
     ImportService imports;
@@ -98,8 +161,12 @@ public class ImportController {
     }
 
     private TemplateInstance page(List<String> errors) {
+        return page(errors, List.of());
+    }
+
+    private TemplateInstance page(List<String> errors, List<String> notices) {
         List<ImportRecord> history = ImportRecord.find("order by startedAt desc").page(0, 50).list();
-        return Templates.imports(kinds(), history, errors).data("nav", "import");
+        return Templates.imports(kinds(), history, errors, notices).data("nav", "import");
     }
 
     @POST
@@ -114,11 +181,12 @@ public class ImportController {
         ImportKind k = ImportApi.kind(kind);
         ImportMode m = ImportApi.mode(mode);
         Charset cs = ImportApi.charset(charset);
+        ImportOptions options = imports.options(m, cs);
         java.nio.file.Path kept = Files.createTempFile("accountable-pending-", ".csv");
         Files.copy(file.uploadedFile(), kept, StandardCopyOption.REPLACE_EXISTING);
-        Preview preview;
+        Preview sample;
         try {
-            preview = imports.preview(kept, k, m, cs);
+            sample = imports.sample(kept, k, options);
         } catch (UnsupportedFileException e) {
             Files.deleteIfExists(kept);
             return Response.status(415).entity(page(List.of(e.text().in(language.get())))).build();
@@ -129,10 +197,107 @@ public class ImportController {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
-        pending.put(token, new Pending(identity.getPrincipal().getName(), kept, file.fileName(), k, m, cs, Instant.now(),
-                preview, preview.dryRun()));
-        return Response.ok(Templates.preview(token, file.fileName(), k.id(), m.id(), cs == null ? "" : cs.name(),
-                preview, preview.dryRun(), false).data("nav", "import")).build();
+        Pending p = new Pending(identity.getPrincipal().getName(), kept, file.fileName(), k, m, cs, options, sample);
+        pending.put(token, p);
+        Job job = check(p);
+        if (Files.size(kept) <= AT_ONCE_BYTES) {
+            await(job);
+        }
+        return show(token, p);
+    }
+
+    /** Starts the full check of a pending file: every row validated and classified, streamed. */
+    private Job check(Pending p) {
+        String user = p.user;
+        ImportProgress progress = new ImportProgress(size(p.file));
+        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
+            try {
+                Preview full = imports.preview(p.file, p.kind, p.options, progress);
+                progress.finished(full.dryRun().read());
+                p.preview = full;
+                p.result = full.dryRun();
+            } catch (ImportProgress.Cancelled e) {
+                p.cancelled = true;
+                imports.recordCancelled(p.kind, p.fileName, p.mode, user, p.file, e.rows());
+            } catch (UnsupportedFileException e) {
+                fail(p, e.text(), 415);
+            } catch (ImportService.TooLargeException e) {
+                fail(p, e.text(), 413);
+            } catch (IOException | SQLException | RuntimeException e) {
+                LOG.warnf(e, "The check of %s failed", p.fileName);
+                fail(p, l -> ImportTexts.of(l).check_failed(), 500);
+            } finally {
+                p.last = p.job;
+                p.job = null;
+            }
+            return null;
+        });
+        Job job = new Job("checking", progress, task);
+        p.job = job;
+        passes.execute(task);
+        return job;
+    }
+
+    private static void fail(Pending p, io.accountable.i18n.Text text, int status) {
+        p.failure = text;
+        p.failureStatus = status;
+    }
+
+    private static long size(java.nio.file.Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Waits for a pass to end (a small file's pass ends within a second or two). */
+    private static void await(Job job) {
+        try {
+            job.future().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            // the pass records its own failure on the pending file
+        }
+    }
+
+    /** The page of a pending file in its current state. */
+    private Response show(String token, Pending p) {
+        if (p.cancelled) {
+            pending.remove(token);
+            delete(p.file);
+            return Response.ok(page(List.of(), List.of(words().cancelled_nothing_written()))).build();
+        }
+        if (p.failure != null) {
+            io.accountable.i18n.Text failure = p.failure;
+            int status = p.failureStatus;
+            p.failure = null;
+            if (!p.confirmed && p.result == null) {
+                // the check failed: the file cannot be imported as it is
+                pending.remove(token);
+                delete(p.file);
+            }
+            return Response.status(status).entity(page(List.of(failure.in(language.get())))).build();
+        }
+        String state = p.state();
+        Job job = p.job;
+        ImportResult result = p.result;
+        int status = p.confirmed && job == null && !result.written() ? 422 : 200;
+        return Response.status(status).entity(Templates.preview(token, p.fileName, p.kind.id(), p.mode.id(),
+                p.charset == null ? "" : p.charset.name(), p.preview, result, p.confirmed && job == null, state,
+                job == null ? null : job.progress()).data("nav", "import")).build();
+    }
+
+    /** The page of a pending file: its preview while checked, its progress, its result. */
+    @GET
+    @Path("{token}")
+    public Response view(@PathParam("token") String token) {
+        Pending p = pending(token);
+        if (p == null) {
+            return Response.status(404).entity(page(List.of(words().preview_expired()))).build();
+        }
+        return show(token, p);
     }
 
     @POST
@@ -144,30 +309,111 @@ public class ImportController {
             return Response.status(404).entity(page(List.of(words().preview_expired())))
                     .build();
         }
+        ImportMode chosen = p.mode;
         if (mode != null && !mode.isBlank()) {
             // "Import the valid rows" on a preview made in all-or-nothing mode
-            ImportMode chosen = ImportApi.mode(mode);
-            p = p.withMode(chosen);
+            chosen = ImportApi.mode(mode);
         }
-        java.util.concurrent.atomic.AtomicLong rows = new java.util.concurrent.atomic.AtomicLong();
-        progress.put(token, rows);
-        ImportResult result;
-        try {
-            result = imports.importFile(p.file(), p.fileName(), p.kind(), p.mode(), p.charset(),
-                    identity.getPrincipal().getName(), rows::set);
-        } catch (UnsupportedFileException e) {
-            return Response.status(415).entity(page(List.of(e.text().in(language.get())))).build();
-        } catch (ImportService.TooLargeException e) {
-            return Response.status(413).entity(page(List.of(e.text().in(language.get())))).build();
-        } catch (ImportService.BusyException e) {
-            return Response.status(409).entity(page(List.of(e.text().in(language.get())))).build();
-        } finally {
-            progress.remove(token);
+        Job job;
+        synchronized (p) {
+            if (p.job != null || p.result == null || p.confirmed) {
+                // still checking, already importing or imported: the page says which
+                return show(token, p);
+            }
+            p.mode = chosen;
+            job = importing(p, imports.options(chosen, p.charset));
         }
-        pending.put(token, p.withResult(result));
-        return Response.status(result.written() ? 200 : 422).entity(Templates.preview(token, p.fileName(),
-                p.kind().id(), p.mode().id(), p.charset() == null ? "" : p.charset().name(), p.preview(), result, true)
-                .data("nav", "import")).build();
+        if (size(p.file) <= AT_ONCE_BYTES) {
+            await(job);
+        }
+        return show(token, p);
+    }
+
+    /** Starts the import of a checked file in the background, in one transaction. */
+    private Job importing(Pending p, ImportOptions options) {
+        ImportProgress progress = new ImportProgress(size(p.file), p.result.read());
+        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
+            try {
+                ImportResult result = imports.importFile(p.file, p.fileName, p.kind, options, p.user, progress);
+                progress.finished(result.read());
+                p.result = result;
+                p.confirmed = true;
+            } catch (ImportProgress.Cancelled e) {
+                p.cancelled = true;
+            } catch (UnsupportedFileException e) {
+                fail(p, e.text(), 415);
+            } catch (ImportService.TooLargeException e) {
+                fail(p, e.text(), 413);
+            } catch (ImportService.BusyException e) {
+                fail(p, e.text(), 409);
+            } catch (IOException | SQLException | RuntimeException e) {
+                LOG.warnf(e, "The import of %s failed", p.fileName);
+                fail(p, l -> ImportTexts.of(l).import_failed(), 500);
+            } finally {
+                p.last = p.job;
+                p.job = null;
+            }
+            return null;
+        });
+        Job job = new Job("importing", progress, task);
+        p.job = job;
+        passes.execute(task);
+        return job;
+    }
+
+    /**
+     * Cancels the check or the import of a file: it stops within a chunk of rows, rolls back and
+     * writes nothing; the history shows it "cancelled". A file checked and not imported is
+     * dropped.
+     */
+    @POST
+    @Path("{token}/cancel")
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.NEVER)
+    public Response cancel(@PathParam("token") String token) {
+        Pending p = pending(token);
+        if (p == null) {
+            return Response.status(404).entity(page(List.of(words().preview_expired()))).build();
+        }
+        Job job;
+        synchronized (p) {
+            job = p.job;
+            if (job == null && !p.confirmed) {
+                p.cancelled = true; // nothing runs: the preview is dropped
+            }
+        }
+        if (job != null) {
+            job.progress().cancel();
+            try {
+                job.future().get(CANCEL_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // shown as it is now
+            }
+        }
+        if (p.confirmed && !p.cancelled) {
+            // the import had ended before the cancel reached it
+            return Response.status(409).entity(page(List.of(words().cancel_too_late()))).build();
+        }
+        return show(token, p);
+    }
+
+    /** The progress of a running check or import, polled by the page; when it ends, the page is loaded again. */
+    @GET
+    @Path("{token}/status")
+    public Response status(@PathParam("token") String token) {
+        Pending p = pending(token);
+        if (p == null) {
+            return Response.ok("").header("HX-Redirect", "/import").build();
+        }
+        Job job = p.job;
+        if (job == null) {
+            // the pass ended: where it ended, and the page again with its result
+            Job last = p.last;
+            return Response.ok(last == null ? "" : Templates.preview$job(token, last.phase(), last.progress()))
+                    .header("HX-Redirect", "/import/" + token).build();
+        }
+        return Response.ok(Templates.preview$job(token, job.phase(), job.progress())).build();
     }
 
     /** How far a running import is, for the page to show while it waits. */
@@ -175,12 +421,14 @@ public class ImportController {
     @Path("{token}/progress")
     @Produces(MediaType.TEXT_PLAIN)
     public String progress(@PathParam("token") String token) {
-        java.util.concurrent.atomic.AtomicLong rows = progress.get(token);
         Pending p = pending(token);
-        if (rows == null || p == null) {
+        Job job = p == null ? null : p.job;
+        if (job == null) {
             return words().progress_finishing();
         }
-        return words().progress_importing(rows.get(), p.result().read());
+        ImportProgress progress = job.progress();
+        return "checking".equals(job.phase()) ? words().checking_rows(progress.rows(), progress.percent())
+                : words().progress_importing(progress.rows(), progress.totalRows());
     }
 
     /** The rejected rows as they were in the file, with the reason in a last column. */
@@ -189,18 +437,18 @@ public class ImportController {
     @Produces("text/csv")
     public Response rejected(@PathParam("token") String token) throws IOException {
         Pending p = pending(token);
-        if (p == null) {
+        if (p == null || p.result == null) {
             throw new BadRequestException("This preview has expired; upload the file again.");
         }
         Map<Long, String> reasons = new java.util.HashMap<>();
-        for (RowError e : p.result().errors()) {
+        for (RowError e : p.result.errors()) {
             // the reasons as the page shows them, in the reader's language; the header stays "reason"
             reasons.merge(e.row(), (e.column() == null ? "" : e.column() + ": ") + e.message(language.get()),
                     (a, b) -> a + "; " + b);
         }
         StringWriter out = new StringWriter();
-        try (InputStream in = Files.newInputStream(p.file());
-                var parser = CsvInput.open(in, p.charset(), Long.MAX_VALUE / 2).parser();
+        try (InputStream in = Files.newInputStream(p.file);
+                var parser = CsvInput.open(in, p.charset, Long.MAX_VALUE / 2).parser();
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             // Row numbers as the importer counts them: the header is record 1, blank lines are not records.
             for (var record : parser) {
@@ -217,21 +465,26 @@ public class ImportController {
             // the file stops being readable where the import said so; the rows before are listed
         }
         return Response.ok(out.toString(), "text/csv; charset=UTF-8").header("Content-Disposition",
-                "attachment; filename=\"rejected-" + p.kind().id() + ".csv\"").build();
+                "attachment; filename=\"rejected-" + p.kind.id() + ".csv\"").build();
     }
 
     private void expire() {
         Instant limit = Instant.now().minusSeconds(3600);
         pending.entrySet().removeIf(e -> {
-            if (e.getValue().at().isBefore(limit)) {
-                try {
-                    Files.deleteIfExists(e.getValue().file());
-                } catch (IOException ignored) {
-                    // a temporary file left behind is removed by the system's cleanup
-                }
+            Pending p = e.getValue();
+            if (p.at.isBefore(limit) && p.job == null) {
+                delete(p.file);
                 return true;
             }
             return false;
         });
+    }
+
+    private static void delete(java.nio.file.Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temporary file left behind is removed by the system's cleanup
+        }
     }
 }

@@ -415,4 +415,41 @@ public interface ImportMsg {
 
     @Message("The content type '{type}' is not accepted: send the CSV as the body with Content-Type text/csv, or as the multipart/form-data part 'file'. Nothing was written.")
     String content_type_refused(String type);
+
+    // ---- large files: the check and the import in the background, with progress and cancel -----
+    @Message("cancelled")
+    String status_cancelled();
+
+    @Message("Cancelled after {rows} rows were read; nothing was written.")
+    String import_cancelled(long rows);
+
+    @Message("Cancelled during the check, after {rows} rows were read; nothing was written.")
+    String validation_cancelled(long rows);
+
+    @Message("The check of the file failed; nothing was written. Upload it again; if it fails again, the server log says why.")
+    String check_failed();
+
+    @Message("Cancelled: nothing was written.")
+    String cancelled_nothing_written();
+
+    @Message("The import had already ended when the cancel arrived: see its result in the history.")
+    String cancel_too_late();
+
+    @Message("Checking every row: {rows} rows read, {percent} % of the file…")
+    String checking_rows(long rows, int percent);
+
+    @Message("A large file: its first rows are shown now while every row is checked. The counts, the rejected rows and the button to import appear when the check ends. Nothing has been written.")
+    String checking_note();
+
+    @Message("Importing in one transaction: nothing of the file is visible until it ends, and a cancel writes nothing.")
+    String importing_note();
+
+    @Message("Cancel the check")
+    String cancel_check();
+
+    @Message("Cancel the import")
+    String cancel_import();
+
+    @Message("Progress")
+    String progress_label();
 }

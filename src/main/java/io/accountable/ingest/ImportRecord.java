@@ -26,7 +26,7 @@ public class ImportRecord extends PanacheEntityBase {
     public String username;
     @Column(nullable = false, length = 20)
     public String mode;
-    /** running, succeeded, rejected or failed. */
+    /** running, succeeded, rejected, failed, refused or cancelled. */
     @Column(nullable = false, length = 20)
     public String status;
     @Column(name = "started_at", nullable = false)

@@ -36,8 +36,10 @@ final class ImportRun {
     /** False for a preview: every row is validated and classified, nothing is written. */
     private final boolean writes;
     private final List<ImportColumn> columns;
-    /** Told the number of rows read after each chunk; may be null. */
+    /** Told the number of rows read every {@value CsvImporter#CHUNK} rows; may be null. May throw to stop the run. */
     private final LongConsumer progress;
+    /** Only the header and the first rows are read, for the preview's sample: nothing validated. */
+    private boolean sampleOnly;
 
     private long read;
     private long created;
@@ -81,6 +83,12 @@ final class ImportRun {
         this.columns = kind.columns();
     }
 
+    /** Reads only the header and the first {@value CsvImporter#PREVIEW_ROWS} rows (no validation, no database). */
+    ImportRun sampleOnly() {
+        this.sampleOnly = true;
+        return this;
+    }
+
     /** A parse error the CSV reader cannot get past (an unclosed quote, text after a closing quote). */
     private static final class UnreadableCsv extends Exception {
         final transient Text reason;
@@ -116,7 +124,11 @@ final class ImportRun {
             if (!mapHeader(header)) {
                 return result();
             }
-            readRows(records, input);
+            if (sampleOnly) {
+                readSample(records, input);
+            } else {
+                readRows(records, input);
+            }
         } catch (UnreadableCsv e) {
             // only the header line gets here; a data row's parse error is handled in readRows
             return refuse(null, e.reason);
@@ -124,6 +136,21 @@ final class ImportRun {
             throw new UncheckedIOException(e);
         }
         return result();
+    }
+
+    /** The first rows as read, validating nothing; reading stops at a row the CSV reader cannot read. */
+    private void readSample(Iterator<CSVRecord> records, CsvInput input) {
+        try {
+            CSVRecord record;
+            while (firstRows.size() < CsvImporter.PREVIEW_ROWS && (record = next(records, input)) != null) {
+                if (!isBlank(record)) {
+                    read++;
+                    firstRows.add(asRead(record));
+                }
+            }
+        } catch (UnreadableCsv e) {
+            // the full pass reports it, with the row where reading stopped
+        }
     }
 
     private void readRows(Iterator<CSVRecord> records, CsvInput input) throws SQLException {
@@ -155,10 +182,10 @@ final class ImportRun {
                         chunk.add(values);
                         if (chunk.size() == CsvImporter.CHUNK) {
                             flush(chunk, writer);
-                            if (progress != null) {
-                                progress.accept(read);
-                            }
                         }
+                    }
+                    if (progress != null && read % CsvImporter.CHUNK == 0) {
+                        progress.accept(read);
                     }
                 }
             } catch (UnreadableCsv e) {

@@ -115,13 +115,54 @@ public class ImportService {
     }
 
     /**
+     * How a stored file is read and its first rows, at once whatever its size: no validation, no
+     * database (the Import page shows it while {@link #preview(Path, ImportKind, ImportOptions, ImportProgress)}
+     * runs).
+     */
+    Preview sample(Path file, ImportKind kind, ImportOptions options) throws IOException {
+        checkSize(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return CsvImporter.sample(in, kind, options);
+        }
+    }
+
+    /**
+     * The full preview of a stored file, streamed (the rows are not kept), telling
+     * {@code progress} the bytes and rows read; throws {@link ImportProgress.Cancelled} when it is
+     * cancelled.
+     */
+    Preview preview(Path file, ImportKind kind, ImportOptions options, ImportProgress progress) throws IOException,
+            SQLException {
+        checkSize(file);
+        try (Connection c = dataSource.getConnection(); InputStream in = progress.counting(Files.newInputStream(file))) {
+            return CsvImporter.preview(in, kind, options, c, progress::rows);
+        }
+    }
+
+    /**
      * Imports a file already stored on disk (uploads are spooled to a temporary file) in one
      * transaction, telling {@code progress} (may be null) how many rows have been read so far.
      */
     public ImportResult importFile(Path file, String fileName, ImportKind kind, ImportMode mode, Charset charset,
             String user, LongConsumer progress) throws IOException, SQLException {
+        return importFile(file, fileName, kind, options(mode, charset), user, progress, null);
+    }
+
+    /**
+     * As {@link #importFile(Path, String, ImportKind, ImportMode, Charset, String, LongConsumer)} with
+     * options taken beforehand (in the request), telling {@code tracked} the bytes and rows read.
+     * Cancelled through it, the import rolls back, writes nothing, is recorded "cancelled" and
+     * throws {@link ImportProgress.Cancelled}.
+     */
+    ImportResult importFile(Path file, String fileName, ImportKind kind, ImportOptions options, String user,
+            ImportProgress tracked) throws IOException, SQLException {
+        return importFile(file, fileName, kind, options, user, tracked::rows, tracked);
+    }
+
+    private ImportResult importFile(Path file, String fileName, ImportKind kind, ImportOptions options, String user,
+            LongConsumer progress, ImportProgress tracked) throws IOException, SQLException {
         checkSize(file);
-        ImportOptions options = options(mode, charset);
+        ImportMode mode = options.mode();
         long deadline = System.nanoTime() + config.importWait().toNanos();
         boolean locked;
         try {
@@ -141,13 +182,22 @@ public class ImportService {
                 throw busy();
             }
             long record = startRecord(kind, fileName, mode, user);
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = tracked == null ? Files.newInputStream(file)
+                    : tracked.counting(Files.newInputStream(file))) {
+                if (tracked != null && tracked.cancelled()) {
+                    throw new ImportProgress.Cancelled(0);
+                }
                 result = CsvImporter.run(in, kind, options, c, progress);
                 if (result.written()) {
                     c.commit();
                 } else {
                     c.rollback();
                 }
+            } catch (ImportProgress.Cancelled e) {
+                c.rollback();
+                long rows = e.rows();
+                finishRecord(record, null, "cancelled", ImportTexts.of(Language.EN).import_cancelled(rows), sha256(file));
+                throw e;
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
                 String message = e instanceof UnsupportedFileException ? e.getMessage()
@@ -175,6 +225,16 @@ public class ImportService {
             String message) throws IOException, SQLException {
         long record = startRecord(kind, fileName, mode, user);
         finishRecord(record, null, "refused", message, file == null ? null : sha256(file));
+    }
+
+    /**
+     * Records a file whose preview was cancelled before it was imported: status "cancelled", the
+     * rows read until then in the message, nothing written.
+     */
+    void recordCancelled(ImportKind kind, String fileName, ImportMode mode, String user, Path file, long rows)
+            throws IOException, SQLException {
+        long record = startRecord(kind, fileName, mode, user);
+        finishRecord(record, null, "cancelled", ImportTexts.of(Language.EN).validation_cancelled(rows), sha256(file));
     }
 
     private BusyException busy() {
@@ -231,7 +291,7 @@ public class ImportService {
         }
     }
 
-    private ImportOptions options(ImportMode mode, Charset charset) {
+    ImportOptions options(ImportMode mode, Charset charset) {
         Settings s = settings.current();
         return new ImportOptions(mode, charset, s.currency(), s.zone(), ImportOptions.DEFAULT_MAX_FIELD_LENGTH,
                 io.accountable.PlausibleRange.of(config.plausible().earliest(), config.plausible().ahead(),

@@ -48,6 +48,7 @@ public final class ImportTexts {
             case "rejected" -> m.status_rejected();
             case "failed" -> m.status_failed();
             case "refused" -> m.status_refused();
+            case "cancelled" -> m.status_cancelled();
             default -> id;
         };
     }
@@ -66,7 +67,7 @@ public final class ImportTexts {
 
     /** The messages the history stores (in English) that it shows in the reader's language. */
     private static final List<String> STORED = List.of("binary_file", "not_utf8_at", "not_utf8_after",
-            "content_type_refused", "import_failed", "import_interrupted", "file_too_large");
+            "content_type_refused", "import_failed", "import_interrupted", "file_too_large", "import_cancelled", "validation_cancelled");
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
     private static final Map<Method, Pattern> STORED_PATTERNS = new ConcurrentHashMap<>();
 
