@@ -48,6 +48,7 @@ public final class ImportTexts {
             case "rejected" -> m.status_rejected();
             case "failed" -> m.status_failed();
             case "refused" -> m.status_refused();
+            case "undone" -> m.status_undone();
             default -> id;
         };
     }
