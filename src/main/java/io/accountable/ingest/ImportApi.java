@@ -161,10 +161,13 @@ public class ImportApi {
     /** One line of the import history, newest first in {@code GET /api/imports}. */
     public record HistoryLine(long id, String kind, String fileName, String sha256, String user, String mode,
             String status, java.time.Instant startedAt, java.time.Instant finishedAt, long read, long created,
-            long updated, long unchanged, long rejected, String message) {
+            long updated, long unchanged, long rejected, String message,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String undoneBy,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) java.time.Instant undoneAt) {
         static HistoryLine of(ImportRecord r) {
             return new HistoryLine(r.id, r.kind, r.fileName, r.sha256, r.username, r.mode, r.status, r.startedAt,
-                    r.finishedAt, r.read, r.created, r.updated, r.unchanged, r.rejected, r.message);
+                    r.finishedAt, r.read, r.created, r.updated, r.unchanged, r.rejected, r.message, r.undoneBy,
+                    r.undoneAt);
         }
     }
 

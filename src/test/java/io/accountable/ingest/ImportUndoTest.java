@@ -29,6 +29,10 @@ class ImportUndoTest {
     @AfterEach
     void removeImported() {
         QuarkusTransaction.requiringNew().run(() -> {
+            Account.getEntityManager().createNativeQuery("delete from stage_change where opportunity_id in "
+                    + "(select id from opportunity where external_id like 'IMP-UN%')").executeUpdate();
+            Account.getEntityManager().createNativeQuery("delete from opportunity where external_id like 'IMP-UN%'")
+                    .executeUpdate();
             Account.getEntityManager().createNativeQuery("delete from contact where external_id like 'IMP-UN%'")
                     .executeUpdate();
             Account.delete("externalId like 'IMP-UN%'");
@@ -117,6 +121,26 @@ class ImportUndoTest {
         api(Role.VIEWER).post("/api/imports/" + accounts + "/undo").then().statusCode(403);
         api(Role.ANALYST).header("Accept-Language", "ru").post("/api/imports/" + accounts + "/undo").then()
                 .statusCode(409).body("error", containsString("уже отменён"));
+    }
+
+    @Test
+    void shouldUndoStageChangesAndRefuseAnOpportunitiesUndoTheyDependOn() {
+        byte[] before = export("stage_changes");
+        importCsv("opportunities", "id,account_id,amount,status,created_at\nIMP-UNO1,ACC00001,100.25,open,2026-01-01\n");
+        long opportunities = latestImport();
+        JsonPath stages = importCsv("stage_changes", "opportunity_id,stage,entered_at\n"
+                + "IMP-UNO1,qualified,2026-01-02T10:00:00Z\nIMP-UNO1,proposal,2026-01-05\n");
+        assertEquals(2, stages.getInt("created"));
+        long stageChanges = latestImport();
+        api(Role.ANALYST).post("/api/imports/" + opportunities + "/undo").then().statusCode(409)
+                .body("error", containsString("used by other data"));
+        api(Role.ANALYST).post("/api/imports/" + stageChanges + "/undo").then().statusCode(200)
+                .body("removed", equalTo(2));
+        assertArrayEquals(before, export("stage_changes"));
+        api(Role.ANALYST).post("/api/imports/" + opportunities + "/undo").then().statusCode(200)
+                .body("removed", equalTo(1));
+        api(Role.ANALYST).get("/api/imports?limit=5").then()
+                .body("find { it.id == " + opportunities + " }.undoneBy", equalTo("test-analyst"));
     }
 
     @Test
