@@ -97,6 +97,16 @@ public final class CsvImporter {
     /** As {@link #run(InputStream, ImportKind, ImportOptions, Connection)}, telling {@code progress} the rows read so far. */
     public static ImportResult run(InputStream in, ImportKind kind, ImportOptions options, Connection c,
             LongConsumer progress) {
+        return run(in, kind, options, c, progress, null);
+    }
+
+    /**
+     * As {@link #run(InputStream, ImportKind, ImportOptions, Connection, LongConsumer)}, recording
+     * in {@code import_change} under {@code importId} (when not null) each row created and each row
+     * updated with the values it replaced, so that the import can be undone.
+     */
+    public static ImportResult run(InputStream in, ImportKind kind, ImportOptions options, Connection c,
+            LongConsumer progress, Long importId) {
         try {
             if (c.getAutoCommit()) {
                 throw new IllegalArgumentException("CsvImporter.run needs a Connection with autoCommit off: the "
@@ -105,7 +115,7 @@ public final class CsvImporter {
             Savepoint start = c.setSavepoint();
             ImportResult result;
             try {
-                result = new ImportRun(kind, options, c, true, progress).execute(in);
+                result = new ImportRun(kind, options, c, true, progress, importId).execute(in);
             } catch (RuntimeException | SQLException e) {
                 rollbackQuietly(c, start, e);
                 throw e;

@@ -48,17 +48,19 @@ public class ImportApi {
      * written (a 422) no row is reported as created or updated: the valid rows are all unchanged,
      * so the counts still reconcile, and {@code notWritten} says how many would have been
      * created or updated. The reasons and warnings are written in the request's language; field
-     * names, columns and values stay as they are.
+     * names, columns and values stay as they are. {@code suggestedKind} is there only when the
+     * file was refused because its columns fit that other kind clearly better.
      */
     public record Answer(String kind, long read, long created, long updated, long unchanged, long rejected,
-            List<RowError.Written> errors, List<String> warnings, boolean written, long notWritten) {
+            List<RowError.Written> errors, List<String> warnings, boolean written, long notWritten,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String suggestedKind) {
         static Answer of(ImportResult r, Language language) {
             if (!r.written()) {
                 return new Answer(r.kind(), r.read(), 0, 0, r.valid(), r.rejected(), r.errors(language),
-                        r.warnings(language), false, r.created() + r.updated());
+                        r.warnings(language), false, r.created() + r.updated(), r.suggestedKind());
             }
             return new Answer(r.kind(), r.read(), r.created(), r.updated(), r.unchanged(), r.rejected(),
-                    r.errors(language), r.warnings(language), true, 0);
+                    r.errors(language), r.warnings(language), true, 0, null);
         }
     }
 
@@ -159,10 +161,13 @@ public class ImportApi {
     /** One line of the import history, newest first in {@code GET /api/imports}. */
     public record HistoryLine(long id, String kind, String fileName, String sha256, String user, String mode,
             String status, java.time.Instant startedAt, java.time.Instant finishedAt, long read, long created,
-            long updated, long unchanged, long rejected, String message) {
+            long updated, long unchanged, long rejected, String message,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String undoneBy,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) java.time.Instant undoneAt) {
         static HistoryLine of(ImportRecord r) {
             return new HistoryLine(r.id, r.kind, r.fileName, r.sha256, r.username, r.mode, r.status, r.startedAt,
-                    r.finishedAt, r.read, r.created, r.updated, r.unchanged, r.rejected, r.message);
+                    r.finishedAt, r.read, r.created, r.updated, r.unchanged, r.rejected, r.message, r.undoneBy,
+                    r.undoneAt);
         }
     }
 
@@ -182,6 +187,37 @@ public class ImportApi {
         }
         List<ImportRecord> records = ImportRecord.find("order by startedAt desc, id desc").page(0, n).list();
         return records.stream().map(HistoryLine::of).toList();
+    }
+
+    /** The answer of an undo. */
+    public record Undone(long id, String kind, String status, long removed, long restored, String message) {
+    }
+
+    @Inject
+    io.vertx.ext.web.RoutingContext context;
+
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Undo the latest import of a kind: created rows removed, updated rows restored; 409 when refused")
+    @POST
+    @Path("imports/{id}/undo")
+    @Consumes(MediaType.WILDCARD)
+    public Response undo(@PathParam("id") String id) throws Exception {
+        long n;
+        try {
+            n = Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            return Response.status(404).entity(ApiError.of(ImportTexts.of(language.get()).undo_not_found(RowValidator.shorten(id))))
+                    .build();
+        }
+        try {
+            ImportUndo.Outcome o = imports.undo(n, identity.getPrincipal().getName(),
+                    io.accountable.security.AuthMechanism.address(context));
+            return Response.ok(new Undone(o.id(), o.kind().id(), "undone", o.removed(), o.restored(),
+                    ImportTexts.of(language.get()).undo_done(o.id(), o.removed(), o.restored()))).build();
+        } catch (ImportUndo.UndoRefused e) {
+            return Response.status(e.notFound ? 404 : 409).entity(ApiError.of(e.text().in(language.get()))).build();
+        } catch (ImportService.BusyException e) {
+            return Response.status(409).entity(ApiError.of(e.text().in(language.get()))).build();
+        }
     }
 
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Export one kind as CSV in the import format (formula-safe)")

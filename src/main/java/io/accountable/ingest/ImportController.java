@@ -48,7 +48,7 @@ public class ImportController {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance imports(List<String> kinds, List<ImportRecord> history, List<String> errors,
-                List<String> notices);
+                List<String> notices, java.util.Set<Long> undoable);
 
         static native TemplateInstance preview(String token, String fileName, String kind, String mode,
                 String charset, Preview preview, ImportResult result, boolean confirmed, String state,
@@ -165,8 +165,69 @@ public class ImportController {
     }
 
     private TemplateInstance page(List<String> errors, List<String> notices) {
-        List<ImportRecord> history = ImportRecord.find("order by startedAt desc").page(0, 50).list();
-        return Templates.imports(kinds(), history, errors, notices).data("nav", "import");
+        List<ImportRecord> history = ImportRecord.find("order by startedAt desc, id desc").page(0, 50).list();
+        java.util.Set<Long> undoable;
+        try {
+            undoable = imports.undoable();
+        } catch (java.sql.SQLException e) {
+            undoable = java.util.Set.of();
+        }
+        return Templates.imports(kinds(), history, errors, notices, undoable).data("nav", "import");
+    }
+
+    @Inject
+    io.vertx.ext.web.RoutingContext context;
+
+    /** The Undo button of the history: the latest import of a kind, undone (or refused with a 409). */
+    @POST
+    @Path("history/{id}/undo")
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.NEVER)
+    public Response undo(@PathParam("id") String id) throws Exception {
+        long n;
+        try {
+            n = Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            return Response.status(404).entity(page(List.of(words().undo_not_found(RowValidator.shorten(id)))))
+                    .build();
+        }
+        try {
+            ImportUndo.Outcome o = imports.undo(n, identity.getPrincipal().getName(),
+                    io.accountable.security.AuthMechanism.address(context));
+            return Response.ok(page(List.of(), List.of(words().undo_done(o.id(), o.removed(), o.restored()))))
+                    .build();
+        } catch (ImportUndo.UndoRefused e) {
+            return Response.status(e.notFound ? 404 : 409).entity(page(List.of(e.text().in(language.get()))))
+                    .build();
+        } catch (ImportService.BusyException e) {
+            return Response.status(409).entity(page(List.of(e.text().in(language.get())))).build();
+        }
+    }
+
+    /** "Preview it as ...": the uploaded file previewed again as the kind its columns fit. */
+    @POST
+    @Path("{token}/preview-as")
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.NEVER)
+    public Response previewAs(@PathParam("token") String token, @RestForm String kind) throws Exception {
+        Pending p = pending(token);
+        if (p == null || p.job != null || p.confirmed || p.result == null) {
+            return Response.status(404).entity(page(List.of(words().preview_expired()))).build();
+        }
+        ImportKind k = ImportApi.kind(kind);
+        Preview sample;
+        try {
+            sample = imports.sample(p.file, k, p.options);
+        } catch (UnsupportedFileException e) {
+            return Response.status(415).entity(page(List.of(e.text().in(language.get())))).build();
+        } catch (ImportService.TooLargeException e) {
+            return Response.status(413).entity(page(List.of(e.text().in(language.get())))).build();
+        }
+        Pending again = new Pending(p.user, p.file, p.fileName, k, p.mode, p.charset, p.options, sample);
+        pending.put(token, again);
+        Job job = check(again);
+        if (size(again.file) <= AT_ONCE_BYTES) {
+            await(job);
+        }
+        return show(token, again);
     }
 
     @POST

@@ -57,6 +57,55 @@ public enum ImportKind {
         return columns().stream().map(ImportColumn::name).toList();
     }
 
+    /**
+     * The kind a file's header fits clearly better than {@code chosen}, if any. A header fits a
+     * kind when it has all the kind's required columns; how well is the number of its columns the
+     * kind knows. A header that fits {@code chosen} and whose columns are at least half known to it
+     * is never given another kind. Otherwise the other kind must fit, know at least three quarters
+     * of the header's columns, and know more of them than {@code chosen} by a quarter of the
+     * header at least; of several, the one that knows most (the first in this order on a tie).
+     *
+     * @param header the file's header names as written (matched as the importer matches them)
+     */
+    static Optional<ImportKind> betterFit(ImportKind chosen, List<String> header) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        header.forEach(h -> {
+            String key = ImportRun.key(h.replace("\uFEFF", "").strip());
+            if (!key.isEmpty()) {
+                keys.add(key);
+            }
+        });
+        int n = keys.size();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        int chosenKnown = chosen.known(keys);
+        if (chosen.fits(keys) && chosenKnown * 2 >= n) {
+            return Optional.empty();
+        }
+        ImportKind best = null;
+        int bestKnown = 0;
+        for (ImportKind other : values()) {
+            int known = other.known(keys);
+            if (other != chosen && other.fits(keys) && known * 4 >= n * 3 && known > chosenKnown
+                    && (known - chosenKnown) * 4 >= n && known > bestKnown) {
+                best = other;
+                bestKnown = known;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** How many of the header's keys are columns of this kind. */
+    private int known(java.util.Set<String> keys) {
+        return (int) columns().stream().filter(c -> keys.contains(ImportRun.key(c.name()))).count();
+    }
+
+    /** Whether the header has every required column of this kind. */
+    private boolean fits(java.util.Set<String> keys) {
+        return columns().stream().filter(ImportColumn::required).allMatch(c -> keys.contains(ImportRun.key(c.name())));
+    }
+
     String table() {
         return table;
     }

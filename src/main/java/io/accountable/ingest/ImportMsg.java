@@ -452,4 +452,50 @@ public interface ImportMsg {
 
     @Message("Progress")
     String progress_label();
+
+    // ---- undo of an import, and a file of another kind (issue 17) -----------------------------
+    @Message("undone")
+    String status_undone();
+
+    @Message("import undone")
+    String action_import_undone();
+
+    @Message("Undo")
+    String undo_button();
+
+    @Message("Undo import {id}: remove the rows it created and give the rows it updated their earlier values")
+    String undo_title(long id);
+
+    @Message("Import {id} was undone: {removed} created row(s) removed, {restored} updated row(s) given their earlier values.")
+    String undo_done(long id, long removed, long restored);
+
+    @Message("There is no import {id}.")
+    String undo_not_found(String id);
+
+    @Message("Import {id} has already been undone.")
+    String undo_already(long id);
+
+    @Message("Import {id} wrote no rows; there is nothing to undo.")
+    String undo_nothing(long id);
+
+    @Message("Import {id} is not the latest import of its kind: import {later} came after it. Only the latest import of each kind can be undone; nothing was changed.")
+    String undo_not_latest(long id, long later);
+
+    @Message("Import {id} was made before imports recorded what they change, so it cannot be undone; nothing was changed.")
+    String undo_not_recorded(long id);
+
+    @Message("A later import ({later}) changed rows that import {id} wrote; undoing it would lose that change. Nothing was changed.")
+    String undo_overlap(long id, long later);
+
+    @Message("Rows this import created are used by other data now (for example contacts or opportunities of an account it created). Undo the imports of that data first; nothing was changed.")
+    String undo_referenced();
+
+    @Message("The row '{key}' that import {id} updated is no longer there, so its earlier values cannot be given back; nothing was changed.")
+    String undo_row_gone(long id, String key);
+
+    @Message("This looks like a file of {suggested}, not of {chosen}: its columns fit {suggested} better. Nothing was imported; import it as {suggested} if that is what it holds.")
+    String wrong_kind(String suggested, String chosen);
+
+    @Message("Preview it as {kind}")
+    String preview_as(String kind);
 }

@@ -26,7 +26,7 @@ public class ImportRecord extends PanacheEntityBase {
     public String username;
     @Column(nullable = false, length = 20)
     public String mode;
-    /** running, succeeded, rejected, failed, refused or cancelled. */
+    /** running, succeeded, rejected, failed, refused, cancelled or undone. */
     @Column(nullable = false, length = 20)
     public String status;
     @Column(name = "started_at", nullable = false)
@@ -45,6 +45,11 @@ public class ImportRecord extends PanacheEntityBase {
     public int rejected;
     @Column(length = 2000)
     public String message;
+    /** Who undid the import (its status is then "undone"), and when. */
+    @Column(name = "undone_by", length = 100)
+    public String undoneBy;
+    @Column(name = "undone_at")
+    public Instant undoneAt;
 
     private static final java.time.format.DateTimeFormatter UTC = java.time.format.DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);

@@ -17,9 +17,16 @@ import java.util.List;
  * @param notes the warnings: what was accepted but deserves a look (unknown columns, errors left
  *     off, ...), written in the reader's language at the edge ({@link #warnings(Language)})
  * @param written true when the caller must commit; false when it must roll back
+ * @param suggestedKind when the file was refused because its columns fit another kind clearly
+ *     better, that kind's id; otherwise null
  */
 public record ImportResult(String kind, long read, long created, long updated, long unchanged, long rejected,
-        List<RowError> errors, List<Text> notes, boolean written) {
+        List<RowError> errors, List<Text> notes, boolean written, String suggestedKind) {
+
+    public ImportResult(String kind, long read, long created, long updated, long unchanged, long rejected,
+            List<RowError> errors, List<Text> notes, boolean written) {
+        this(kind, read, created, updated, unchanged, rejected, errors, notes, written, null);
+    }
 
     public ImportResult {
         errors = List.copyOf(errors);

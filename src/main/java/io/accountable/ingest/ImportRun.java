@@ -68,13 +68,24 @@ final class ImportRun {
     /** More unknown columns than this are summarised in one warning. */
     static final int MAX_COLUMN_WARNINGS = 10;
     final List<String> missingColumns = new ArrayList<>();
+    /** The kind the header fits clearly better than the chosen one: the file is refused. */
+    private ImportKind suggestedKind;
     final List<Map<String, String>> firstRows = new ArrayList<>();
 
     /** The header's field count, and for each spec column its field in the file (-1: absent). */
     private int headerSize;
     private int[] position;
 
+    /** The import_record id the changes are recorded under (for an undo); null: not recorded. */
+    private final Long importId;
+
     ImportRun(ImportKind kind, ImportOptions options, Connection connection, boolean writes, LongConsumer progress) {
+        this(kind, options, connection, writes, progress, null);
+    }
+
+    ImportRun(ImportKind kind, ImportOptions options, Connection connection, boolean writes, LongConsumer progress,
+            Long importId) {
+        this.importId = importId;
         this.kind = kind;
         this.progress = progress;
         this.options = options;
@@ -165,7 +176,8 @@ final class ImportRun {
         // a 512 MB heap (the size limit of a file keeps it there); the rows themselves are not kept.
         Map<String, Long> seen = new HashMap<>();
         List<Object[]> chunk = new ArrayList<>(CsvImporter.CHUNK);
-        try (TableWriter writer = new TableWriter(kind, inFile, connection)) {
+        try (ImportChanges changes = writes && importId != null ? new ImportChanges(importId, kind, connection)
+                : null; TableWriter writer = new TableWriter(kind, inFile, connection, changes)) {
             try {
                 CSVRecord record;
                 while ((record = next(records, input)) != null) {
@@ -279,6 +291,15 @@ final class ImportRun {
             String first = unknownColumns.stream().limit(MAX_COLUMN_WARNINGS)
                     .map(n -> "'" + RowValidator.shorten(n) + "'").collect(java.util.stream.Collectors.joining(", "));
             warnings.add(l -> ImportTexts.of(l).many_unknown_columns(count, MAX_COLUMN_WARNINGS, first));
+        }
+        ImportKind better = ImportKind.betterFit(kind, names).orElse(null);
+        if (better != null) {
+            suggestedKind = better;
+            String suggested = better.id();
+            String chosen = kind.id();
+            refuse(null, l -> ImportTexts.of(l).wrong_kind(ImportTexts.kindLabel(l, suggested),
+                    ImportTexts.kindLabel(l, chosen)));
+            return false;
         }
         for (int i = 0; i < columns.size(); i++) {
             ImportColumn column = columns.get(i);
@@ -444,6 +465,7 @@ final class ImportRun {
             notes.add(valid > 0 ? l -> ImportTexts.of(l).nothing_written_some_valid(rejectedAll, valid)
                     : l -> ImportTexts.of(l).nothing_written_none_valid(rejectedAll));
         }
-        return new ImportResult(kind.id(), read, created, updated, unchanged, rejected, errors, notes, written);
+        return new ImportResult(kind.id(), read, created, updated, unchanged, rejected, errors, notes, written,
+                suggestedKind == null ? null : suggestedKind.id());
     }
 }

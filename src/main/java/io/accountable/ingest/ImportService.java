@@ -50,6 +50,8 @@ public class ImportService {
     io.micrometer.core.instrument.MeterRegistry metrics;
     @Inject
     io.accountable.AccountableConfig config;
+    @Inject
+    io.accountable.security.AuditLog audit;
 
     void markInterrupted(@Observes StartupEvent event) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
@@ -187,7 +189,7 @@ public class ImportService {
                 if (tracked != null && tracked.cancelled()) {
                     throw new ImportProgress.Cancelled(0);
                 }
-                result = CsvImporter.run(in, kind, options, c, progress);
+                result = CsvImporter.run(in, kind, options, c, progress, record);
                 if (result.written()) {
                     c.commit();
                 } else {
@@ -215,6 +217,79 @@ public class ImportService {
             changed.fire(new DataChanged("import " + kind.id(), kind == ImportKind.ACCOUNTS));
         }
         return result;
+    }
+
+    /**
+     * Undoes an import (see {@link ImportUndo}): the rows it created are removed and the rows it
+     * updated get their earlier values back, in one transaction under the import lock. The import
+     * is then "undone" in the history, the audit log says who undid it, and the caches rebuild.
+     *
+     * @throws ImportUndo.UndoRefused when it cannot be undone (nothing is changed)
+     * @throws BusyException when an import or another undo holds the lock too long
+     */
+    public ImportUndo.Outcome undo(long id, String user, String address) throws SQLException {
+        long deadline = System.nanoTime() + config.importWait().toNanos();
+        boolean locked;
+        try {
+            locked = importLock.tryLock(config.importWait().toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            locked = false;
+        }
+        if (!locked) {
+            throw busy();
+        }
+        ImportUndo.Outcome outcome;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            if (!advisoryLock(c, deadline)) {
+                c.rollback();
+                throw busy();
+            }
+            try {
+                outcome = ImportUndo.run(c, id);
+                try (PreparedStatement ps = c.prepareStatement(
+                        "update import_record set status = 'undone', undone_by = ?, undone_at = ? where id = ?")) {
+                    ps.setString(1, user);
+                    ps.setObject(2, Instant.now().atOffset(java.time.ZoneOffset.UTC));
+                    ps.setLong(3, id);
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } finally {
+            importLock.unlock();
+        }
+        LOG.infof("Import %d of %s undone by %s: %d rows removed, %d restored", id, outcome.kind().id(), user,
+                outcome.removed(), outcome.restored());
+        audit.record(user, io.accountable.security.AuditLog.IMPORT_UNDONE, "import " + id, address,
+                outcome.kind().id() + ": " + outcome.removed() + " removed, " + outcome.restored() + " restored");
+        changed.fire(new DataChanged("undo of import " + id + " (" + outcome.kind().id() + ")",
+                outcome.kind() == ImportKind.ACCOUNTS));
+        return outcome;
+    }
+
+    /**
+     * The imports that can be undone now: for each kind, the latest that wrote rows, when what it
+     * changed was recorded. (An undo still checks that no later import changed the same rows.)
+     */
+    public java.util.Set<Long> undoable() throws SQLException {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select r.id from import_record r where r.status = 'succeeded' and r.created_count + r.updated_count > 0 "
+                        + "and not exists (select 1 from import_record l where l.kind = r.kind and l.id > r.id "
+                        + "and l.status = 'succeeded' and l.created_count + l.updated_count > 0) "
+                        + "and (select count(*) from import_change c where c.import_id = r.id) "
+                        + "= r.created_count + r.updated_count");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /**

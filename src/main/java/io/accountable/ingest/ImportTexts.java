@@ -49,6 +49,7 @@ public final class ImportTexts {
             case "failed" -> m.status_failed();
             case "refused" -> m.status_refused();
             case "cancelled" -> m.status_cancelled();
+            case "undone" -> m.status_undone();
             default -> id;
         };
     }

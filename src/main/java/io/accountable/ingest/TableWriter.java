@@ -51,11 +51,23 @@ final class TableWriter implements AutoCloseable {
     private PreparedStatement lookup;
     private PreparedStatement insert;
     private PreparedStatement update;
+    /** Where what is written is recorded for an undo; null when nothing is recorded. */
+    private final ImportChanges changes;
 
     /**
      * @param inFile for each column of the kind, whether the file has it
      */
     TableWriter(ImportKind kind, boolean[] inFile, Connection connection) throws SQLException {
+        this(kind, inFile, connection, null);
+    }
+
+    /**
+     * @param changes records each created and updated row (with the values an update replaces);
+     *     may be null
+     */
+    TableWriter(ImportKind kind, boolean[] inFile, Connection connection, ImportChanges changes)
+            throws SQLException {
+        this.changes = changes;
         this.kind = kind;
         this.connection = connection;
         this.columns = kind.columns();
@@ -130,6 +142,20 @@ final class TableWriter implements AutoCloseable {
                     ps.addBatch();
                 }
                 ps.executeBatch();
+            }
+            if (changes != null) {
+                for (Object[] row : inserts) {
+                    changes.created((String) row[idIndex], null);
+                }
+                for (Object[] row : updates) {
+                    Object[] current = existing.get((String) row[idIndex]);
+                    Map<String, String> replaced = new java.util.LinkedHashMap<>();
+                    for (int i : present) {
+                        replaced.put(columns.get(i).dbColumn(), ImportChanges.text(current[i]));
+                    }
+                    changes.updated((String) row[idIndex], replaced);
+                }
+                changes.flush();
             }
         }
         return new Counts(inserts.size(), updates.size(), unchanged);
@@ -240,6 +266,16 @@ final class TableWriter implements AutoCloseable {
                 insert.addBatch();
             }
             insert.executeBatch();
+            if (changes != null) {
+                for (Object[] row : inserts) {
+                    Map<String, String> key = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < 3; i++) {
+                        key.put(columns.get(i).dbColumn(), ImportChanges.text(row[i]));
+                    }
+                    changes.created(ImportChanges.stageChangeKey(row[0], row[1], row[2]), key);
+                }
+                changes.flush();
+            }
         }
         return new Counts(inserts.size(), 0, rows.size() - inserts.size());
     }

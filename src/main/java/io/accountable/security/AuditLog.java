@@ -29,6 +29,7 @@ public class AuditLog {
     public static final String USER_REMOVED = "user-removed";
     public static final String TOKEN_CREATED = "token-created";
     public static final String TOKEN_REVOKED = "token-revoked";
+    public static final String IMPORT_UNDONE = "import-undone";
 
     public void record(String actor, String action, String subject, String address, String detail) {
         try {

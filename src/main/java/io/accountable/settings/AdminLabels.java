@@ -52,6 +52,8 @@ public final class AdminLabels {
             case AuditLog.USER_REMOVED -> m.action_user_removed();
             case AuditLog.TOKEN_CREATED -> m.action_token_created();
             case AuditLog.TOKEN_REVOKED -> m.action_token_revoked();
+            case AuditLog.IMPORT_UNDONE -> io.accountable.ingest.ImportTexts.of(Language.ofLocale(locale))
+                    .action_import_undone();
             default -> id;
         };
     }
