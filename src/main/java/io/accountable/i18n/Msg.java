@@ -167,6 +167,12 @@ public interface Msg {
     @Message("All accounts")
     String target_any();
 
+    @Message("Active filters")
+    String active_filters();
+
+    @Message("Remove this filter")
+    String remove_filter();
+
     @Message("Apply")
     String apply();
 

@@ -333,8 +333,13 @@ public record DashboardFilter(
     }
 
     public String queryString() {
+        return queryString(toQuery());
+    }
+
+    /** Query parameters written as a query string, values URL-encoded. */
+    public static String queryString(Map<String, String> query) {
         StringBuilder b = new StringBuilder();
-        toQuery().forEach((k, v) -> {
+        query.forEach((k, v) -> {
             if (!b.isEmpty()) {
                 b.append('&');
             }
