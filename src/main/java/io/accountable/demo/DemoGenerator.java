@@ -158,7 +158,7 @@ public final class DemoGenerator {
                     id++;
                     // Campaign costs carry no channel of their own: the campaign's channel counts.
                     sink.cost(new CostRow(id, String.format("COST%06d", id), date,
-                            money(scale() * (6_000 + random.nextInt(27_000))), campaign, campaignExternalId(campaign),
+                            money(scale() * (3_000 + random.nextInt(13_500))), campaign, campaignExternalId(campaign),
                             null, category, "marketing"));
                 }
             }
@@ -166,8 +166,8 @@ public final class DemoGenerator {
         for (LocalDate month = endDate.minusDays(DAYS).withDayOfMonth(1); !month.isAfter(endDate);
                 month = month.plusMonths(1)) {
             Object[][] fixed = {
-                    {"tools", "marketing", 18_000}, {"salaries", "marketing", 120_000}, {"salaries", "sales", 165_000},
-                    {"overhead", "marketing", 15_000}, {"other", "sales", 12_000}};
+                    {"tools", "marketing", 28_000}, {"salaries", "marketing", 190_000}, {"salaries", "sales", 260_000},
+                    {"overhead", "marketing", 24_000}, {"other", "sales", 19_000}};
             for (Object[] f : fixed) {
                 id++;
                 String channel = "sales".equals(f[1]) ? "sdr_outreach" : null;

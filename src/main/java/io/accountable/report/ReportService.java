@@ -193,6 +193,9 @@ public class ReportService {
         return significant;
     }
 
+    /** The dashboard's cards the executive summary prints as the page shows them: chart, then table. */
+    static final java.util.Set<String> ON_PAPER_AS_ON_SCREEN = java.util.Set.of("campaign-roi", "funnel", "nps");
+
     /** Pages of a rendered PDF. */
     static int pages(byte[] pdf) {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
@@ -253,6 +256,10 @@ public class ReportService {
                 Map.of(m.median_days(), median), false, 640, 260, language));
         charts.put("tiers", SvgCharts.bar(m.won_percent(), List.copyOf(tierRates.keySet()),
                 Map.of(m.won_percent(), tierRates), false, 640, 240, language));
+        // the dashboard's other cards, each with its chart and its table, as on the screen
+        List<DashboardView.ChartPanel> cards = view.panels().stream().filter(p -> ON_PAPER_AS_ON_SCREEN.contains(p.id()))
+                .toList();
+        cards.forEach(p -> charts.put(p.id(), SvgCharts.of(p.chart(), 640, 240, language)));
 
         ReportMsg words = Texts.bundle(ReportMsg.class, language);
         String modelLine = words.model_line(view.modelLabel(), view.viewName(), view.lookbackLabel(),
@@ -273,7 +280,7 @@ public class ReportService {
             modelGroups.add(view.models().subList(i, Math.min(i + 5, view.models().size())));
         }
         return executive.data("view", view).data("modelGroups", modelGroups).data("modelLine", modelLine).data("accountsLine", accountsLine).data("stages", stages).data("tiers", tiers).data("top", top)
-                .data("charts", charts).data("currency", currency).data("paper", "letter".equals(paper) ? "letter" : "A4")
+                .data("charts", charts).data("cards", cards).data("currency", currency).data("paper", "letter".equals(paper) ? "letter" : "A4")
                 .data("user", user).data("generated", generated(language)).data("lang", language.tag())
                 .data("definitions", definitions(language, filter, settings.current())).setLocale(language.locale()).render();
     }

@@ -83,6 +83,34 @@ public final class SvgCharts {
         }
     }
 
+    /**
+     * A dashboard card's chart (the Chart.js specification of {@code web.ChartSpec}) drawn for
+     * paper: the same labels, series and value axis, as bars (a line over months reads as well
+     * as bars on paper).
+     */
+    @SuppressWarnings("unchecked")
+    public static String of(Map<String, Object> spec, int width, int height, Language language) {
+        Map<String, Object> data = (Map<String, Object>) spec.get("data");
+        List<String> labels = ((List<Object>) data.get("labels")).stream().map(String::valueOf).toList();
+        Map<String, Map<String, Double>> series = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> dataset : (List<Map<String, Object>>) data.get("datasets")) {
+            List<Object> values = (List<Object>) dataset.get("data");
+            Map<String, Double> byKey = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < labels.size() && i < values.size(); i++) {
+                byKey.put(labels.get(i), values.get(i) instanceof Number n ? n.doubleValue() : null);
+            }
+            series.put(String.valueOf(dataset.get("label")), byKey);
+        }
+        Map<String, Object> options = (Map<String, Object>) spec.get("options");
+        boolean horizontal = "y".equals(options.get("indexAxis"));
+        Map<String, Object> scales = (Map<String, Object>) options.get("scales");
+        Map<String, Object> axis = (Map<String, Object>) scales.get(horizontal ? "x" : "y");
+        Map<String, Object> title = axis == null ? null : (Map<String, Object>) axis.get("title");
+        String axisTitle = title == null || !Boolean.TRUE.equals(title.get("display")) ? null
+                : String.valueOf(title.get("text"));
+        return bar(axisTitle, labels, series, horizontal, width, height, language);
+    }
+
     /** One bar per key per series; {@code series} maps a series name to values by key, in order. */
     public static String bar(String valueAxis, List<String> keys, Map<String, Map<String, Double>> series,
             boolean horizontal, int width, int height, Language language) {

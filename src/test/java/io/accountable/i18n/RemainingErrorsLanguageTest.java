@@ -78,7 +78,7 @@ class RemainingErrorsLanguageTest {
                     "poate fi asc sau desc"),
             new Case("sort", r -> r.get("/accounts?sort=colour"), Role.VIEWER, 400,
                     "&#39;sort&#39; is one of [name, tier, segment, region, target, engagement, penetration, "
-                            + "open_pipeline, won_revenue, credit, last_touch, nps]; got &#39;colour&#39;.",
+                            + "open_pipeline, created_pipeline, won_revenue, credit, last_touch, nps]; got &#39;colour&#39;.",
                     "принимает одно из значений [name, tier", "poate fi una dintre valorile [name, tier"),
             new Case("account", r -> r.get("/accounts/NO-SUCH"), Role.VIEWER, 404,
                     "No account with id &#39;NO-SUCH&#39;.", "Аккаунта с идентификатором", "Nu există niciun cont"));

@@ -39,6 +39,10 @@ class ExecutiveReportTest {
         assertTrue(text.contains("2026-01-01 to 2026-03-31"), "the period is printed");
         assertTrue(text.contains("W-shaped"), "the model is printed");
         assertTrue(text.contains("all accounts"), "the account filter is printed");
+        for (String card : new String[] {"ROI by campaign · W-shaped", "Touches by funnel stage", "NPS over time",
+                "Days per pipeline stage", "Attributed revenue by channel"}) {
+            assertTrue(text.contains(card), "the dashboard's card is printed: " + card);
+        }
 
         JsonPath kpis = api(Role.VIEWER).get("/api/kpis?" + QUERY).then().statusCode(200).extract().jsonPath();
         String revenue = io.accountable.web.Numbers.moneyShort(kpis.getDouble("kpis.revenue.value"), "USD", io.accountable.i18n.Language.EN);
