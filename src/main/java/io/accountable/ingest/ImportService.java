@@ -26,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.LongConsumer;
 import org.jboss.logging.Logger;
 
@@ -108,10 +109,40 @@ public class ImportService {
      */
     public Preview preview(Path file, ImportKind kind, ImportMode mode, Charset charset) throws IOException,
             SQLException {
+        return preview(file, kind, mode, charset, null).preview();
+    }
+
+    /** A preview and, with a mapping, what the mapping made of the file's first rows (null without one). */
+    public record Mapped(Preview preview, MappingEffect mapping) {
+    }
+
+    /**
+     * As {@link #preview(Path, ImportKind, ImportMode, Charset)}, the file read through a mapping
+     * (may be null): the preview names the file's encoding and delimiter and the mapping's effect.
+     */
+    public Mapped preview(Path file, ImportKind kind, ImportMode mode, Charset charset, ImportMapping mapping)
+            throws IOException, SQLException {
         checkSize(file);
-        try (Connection c = dataSource.getConnection(); InputStream in = Files.newInputStream(file)) {
-            return CsvImporter.preview(in, kind, options(mode, charset), c);
+        ImportOptions options = options(mode, charset);
+        try (Connection c = dataSource.getConnection(); InputStream raw = Files.newInputStream(file)) {
+            if (mapping == null) {
+                return new Mapped(CsvImporter.preview(raw, kind, options, c), null);
+            }
+            try (MappedCsv in = mapped(raw, mapping, options)) {
+                Preview p = CsvImporter.preview(in, kind, utf8(options), c);
+                return new Mapped(new Preview(in.encoding(), in.delimiterName(), p.headerMapping(),
+                        List.copyOf(in.ignoredColumns), p.missingColumns(), p.firstRows(), p.dryRun()), in.effect());
+            }
         }
+    }
+
+    private static MappedCsv mapped(InputStream raw, ImportMapping mapping, ImportOptions options) {
+        return new MappedCsv(raw, mapping, options.charset(), options.zone(), ImportRun.recordLimit(options));
+    }
+
+    /** The options of the mapped stream: UTF-8, whatever the file's own charset. */
+    private static ImportOptions utf8(ImportOptions o) {
+        return new ImportOptions(o.mode(), null, o.reportingCurrency(), o.zone(), o.maxFieldLength(), o.plausible());
     }
 
     /**
@@ -120,6 +151,12 @@ public class ImportService {
      */
     public ImportResult importFile(Path file, String fileName, ImportKind kind, ImportMode mode, Charset charset,
             String user, LongConsumer progress) throws IOException, SQLException {
+        return importFile(file, fileName, kind, mode, charset, null, user, progress);
+    }
+
+    /** As {@link #importFile(Path, String, ImportKind, ImportMode, Charset, String, LongConsumer)}, read through a mapping (may be null). */
+    public ImportResult importFile(Path file, String fileName, ImportKind kind, ImportMode mode, Charset charset,
+            ImportMapping mapping, String user, LongConsumer progress) throws IOException, SQLException {
         checkSize(file);
         ImportOptions options = options(mode, charset);
         long deadline = System.nanoTime() + config.importWait().toNanos();
@@ -141,8 +178,9 @@ public class ImportService {
                 throw busy();
             }
             long record = startRecord(kind, fileName, mode, user);
-            try (InputStream in = Files.newInputStream(file)) {
-                result = CsvImporter.run(in, kind, options, c, progress);
+            try (InputStream raw = Files.newInputStream(file);
+                    InputStream in = mapping == null ? raw : mapped(raw, mapping, options)) {
+                result = CsvImporter.run(in, kind, mapping == null ? options : utf8(options), c, progress);
                 if (result.written()) {
                     c.commit();
                 } else {
