@@ -46,10 +46,27 @@ public class ImportController {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance imports(List<String> kinds, List<ImportRecord> history, List<String> errors);
+        static native TemplateInstance imports(List<String> kinds, List<ImportRecord> history, List<String> errors,
+                List<String> presets, List<String> saved);
 
         static native TemplateInstance preview(String token, String fileName, String kind, String mode,
-                String charset, Preview preview, ImportResult result, boolean confirmed);
+                String charset, Preview preview, ImportResult result, boolean confirmed, MappingEffect effect,
+                DefineForm define, List<String> notes);
+    }
+
+    /** One column of the file and the field the form proposes for it (blank: ignored). */
+    public record ColumnChoice(String column, String field) {
+    }
+
+    /**
+     * The form that defines a mapping for the uploaded file: a field per file column, a value map
+     * ({@code field: file value = field value} a line), the date format and the time zone.
+     */
+    public record DefineForm(List<String> fields, List<ColumnChoice> columns, String values, String dateFormat,
+            String timeZone, String name, List<String> errors) {
+        DefineForm withErrors(List<String> e) {
+            return new DefineForm(fields, columns, values, dateFormat, timeZone, name, e);
+        }
     }
 
     /**
@@ -57,13 +74,14 @@ public class ImportController {
      * preview's dry run until the import ran, then the import's answer.
      */
     record Pending(String user, java.nio.file.Path file, String fileName, ImportKind kind, ImportMode mode,
-            Charset charset, Instant at, Preview preview, ImportResult result) {
+            Charset charset, Instant at, Preview preview, ImportResult result, ImportMapping mapping,
+            MappingEffect effect) {
         Pending withResult(ImportResult r) {
-            return new Pending(user, file, fileName, kind, mode, charset, at, preview, r);
+            return new Pending(user, file, fileName, kind, mode, charset, at, preview, r, mapping, effect);
         }
 
         Pending withMode(ImportMode m) {
-            return new Pending(user, file, fileName, kind, m, charset, at, preview, result);
+            return new Pending(user, file, fileName, kind, m, charset, at, preview, result, mapping, effect);
         }
     }
 
@@ -83,6 +101,8 @@ public class ImportController {
     SecurityIdentity identity;
     @Inject
     CurrentLanguage language;
+    @Inject
+    MappingService mappings;
 
     private ImportMsg words() {
         return ImportTexts.of(language.get());
@@ -99,14 +119,15 @@ public class ImportController {
 
     private TemplateInstance page(List<String> errors) {
         List<ImportRecord> history = ImportRecord.find("order by startedAt desc").page(0, 50).list();
-        return Templates.imports(kinds(), history, errors).data("nav", "import");
+        return Templates.imports(kinds(), history, errors, MappingPresets.NAMES, mappings.savedNames())
+                .data("nav", "import");
     }
 
     @POST
     @Path("preview")
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.NEVER)
     public Response preview(@RestForm String kind, @RestForm String mode, @RestForm String charset,
-            @RestForm("file") FileUpload file) throws Exception {
+            @RestForm String mapping, @RestForm("file") FileUpload file) throws Exception {
         expire();
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
             return Response.status(400).entity(page(List.of(words().choose_file()))).build();
@@ -114,11 +135,26 @@ public class ImportController {
         ImportKind k = ImportApi.kind(kind);
         ImportMode m = ImportApi.mode(mode);
         Charset cs = ImportApi.charset(charset);
+        ImportMapping chosen;
+        try {
+            chosen = mappings.resolve(mapping, k);
+        } catch (BadRequestException e) {
+            return Response.status(400).entity(page(List.of(e.text().in(language.get())))).build();
+        }
         java.nio.file.Path kept = Files.createTempFile("accountable-pending-", ".csv");
         Files.copy(file.uploadedFile(), kept, StandardCopyOption.REPLACE_EXISTING);
-        Preview preview;
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        String token = HexFormat.of().formatHex(bytes);
+        return previewed(token, kept, file.fileName(), k, m, cs, chosen, List.of());
+    }
+
+    /** Previews a kept file (through a mapping, may be null) and keeps it under the token. */
+    private Response previewed(String token, java.nio.file.Path kept, String fileName, ImportKind k, ImportMode m,
+            Charset cs, ImportMapping chosen, List<String> notes) throws Exception {
+        ImportService.Mapped mapped;
         try {
-            preview = imports.preview(kept, k, m, cs);
+            mapped = imports.preview(kept, k, m, cs, chosen);
         } catch (UnsupportedFileException e) {
             Files.deleteIfExists(kept);
             return Response.status(415).entity(page(List.of(e.text().in(language.get())))).build();
@@ -126,13 +162,134 @@ public class ImportController {
             Files.deleteIfExists(kept);
             return Response.status(413).entity(page(List.of(e.text().in(language.get())))).build();
         }
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        String token = HexFormat.of().formatHex(bytes);
-        pending.put(token, new Pending(identity.getPrincipal().getName(), kept, file.fileName(), k, m, cs, Instant.now(),
-                preview, preview.dryRun()));
-        return Response.ok(Templates.preview(token, file.fileName(), k.id(), m.id(), cs == null ? "" : cs.name(),
-                preview, preview.dryRun(), false).data("nav", "import")).build();
+        Preview preview = mapped.preview();
+        Pending p = new Pending(identity.getPrincipal().getName(), kept, fileName, k, m, cs, Instant.now(), preview,
+                preview.dryRun(), chosen, mapped.mapping());
+        pending.put(token, p);
+        return Response.ok(Templates.preview(token, fileName, k.id(), m.id(), cs == null ? "" : cs.name(),
+                preview, preview.dryRun(), false, p.effect(), define(p), notes).data("nav", "import")).build();
+    }
+
+    /** The define form for a pending file, filled from its mapping (or the import format's names). */
+    private DefineForm define(Pending p) {
+        List<String> fields = p.kind().columnNames();
+        List<String> header = p.effect() != null ? p.effect().fileColumns() : header(p);
+        List<ColumnChoice> columns = new ArrayList<>();
+        for (String column : header) {
+            String field = "";
+            if (p.mapping() != null) {
+                field = p.mapping().rules().stream().filter(r -> r.field() != null
+                        && ImportRun.key(r.column()).equals(ImportRun.key(column))).map(ImportMapping.Rule::field)
+                        .findFirst().orElse("");
+            } else {
+                field = fields.stream().filter(f -> ImportRun.key(f).equals(ImportRun.key(column))).findFirst()
+                        .orElse("");
+            }
+            columns.add(new ColumnChoice(column, field));
+        }
+        StringBuilder values = new StringBuilder();
+        String dateFormat = "";
+        String zone = "";
+        String name = "";
+        if (p.mapping() != null) {
+            for (ImportMapping.Rule r : p.mapping().rules()) {
+                r.values().forEach((from, to) -> values.append(r.field()).append(": ").append(from).append(" = ")
+                        .append(to).append('\n'));
+            }
+            dateFormat = p.mapping().dateFormat() == null ? "" : p.mapping().dateFormat();
+            zone = p.mapping().timeZone() == null ? "" : p.mapping().timeZone();
+            name = MappingPresets.NAMES.contains(p.mapping().name()) ? "" : p.mapping().name();
+        }
+        return new DefineForm(fields, columns, values.toString(), dateFormat, zone, name, List.of());
+    }
+
+    /** The header of a kept file as written there; empty when it cannot be read. */
+    private static List<String> header(Pending p) {
+        try (InputStream in = Files.newInputStream(p.file());
+                var parser = CsvInput.open(in, p.charset(), 1L << 20).parser()) {
+            var records = parser.iterator();
+            if (!records.hasNext()) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            records.next().forEach(v -> names.add(v.replace("\uFEFF", "").strip()));
+            return names;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Saves the mapping defined on the preview page for the pending file's kind, then previews the
+     * file again through it.
+     */
+    @POST
+    @Path("{token}/mapping")
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.NEVER)
+    public Response defineMapping(@PathParam("token") String token, @RestForm String name,
+            @RestForm String dateFormat, @RestForm String timeZone, @RestForm String values,
+            @RestForm("column") List<String> columns, @RestForm("field") List<String> fields) throws Exception {
+        Pending p = pending(token);
+        if (p == null) {
+            return Response.status(404).entity(page(List.of(words().preview_expired()))).build();
+        }
+        ImportMapping saved;
+        try {
+            List<ImportMapping.Rule> rules = rules(columns, fields, values);
+            MappingService.Definition d = new MappingService.Definition(name, p.kind().id(), dateFormat, timeZone,
+                    rules, false);
+            mappings.save(d, identity.getPrincipal().getName());
+            saved = mappings.resolve(MappingService.toMapping(d).name(), p.kind());
+        } catch (BadRequestException e) {
+            List<String> errors = new ArrayList<>();
+            errors.add(e.text().in(language.get()));
+            errors.addAll(e.details(language.get()));
+            return Response.status(400).entity(Templates.preview(token, p.fileName(), p.kind().id(), p.mode().id(),
+                    p.charset() == null ? "" : p.charset().name(), p.preview(), p.result(), false, p.effect(),
+                    submitted(p, name, dateFormat, timeZone, values, columns, fields).withErrors(errors), List.of())
+                    .data("nav", "import")).build();
+        }
+        return previewed(token, p.file(), p.fileName(), p.kind(), p.mode(), p.charset(), saved,
+                List.of(words().map_saved_note(saved.name())));
+    }
+
+    /** The define form as it was sent, to correct it. */
+    private static DefineForm submitted(Pending p, String name, String dateFormat, String timeZone, String values,
+            List<String> columns, List<String> fields) {
+        List<ColumnChoice> choices = new ArrayList<>();
+        List<String> cs = columns == null ? List.of() : columns;
+        for (int i = 0; i < cs.size(); i++) {
+            choices.add(new ColumnChoice(cs.get(i), fields != null && i < fields.size() ? fields.get(i) : ""));
+        }
+        return new DefineForm(p.kind().columnNames(), choices, values == null ? "" : values,
+                dateFormat == null ? "" : dateFormat, timeZone == null ? "" : timeZone, name == null ? "" : name,
+                List.of());
+    }
+
+    /** The rules of the define form: a field per column (blank: ignored), value-map lines added to their field. */
+    static List<ImportMapping.Rule> rules(List<String> columns, List<String> fields, String values) {
+        java.util.Map<String, java.util.Map<String, String>> maps = new java.util.LinkedHashMap<>();
+        for (String line : (values == null ? "" : values).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            int equals = line.lastIndexOf('=');
+            if (colon <= 0 || equals <= colon) {
+                String shown = RowValidator.shorten(line.strip());
+                throw new BadRequestException(l -> ImportTexts.of(l).map_value_line(shown));
+            }
+            maps.computeIfAbsent(line.substring(0, colon).strip(), f -> new java.util.LinkedHashMap<>())
+                    .put(line.substring(colon + 1, equals).strip(), line.substring(equals + 1).strip());
+        }
+        List<ImportMapping.Rule> rules = new ArrayList<>();
+        List<String> cs = columns == null ? List.of() : columns;
+        for (int i = 0; i < cs.size(); i++) {
+            String field = fields != null && i < fields.size() ? fields.get(i) : "";
+            rules.add(new ImportMapping.Rule(cs.get(i), field, field == null || field.isBlank() ? null
+                    : maps.get(field.strip()), null));
+        }
+        return rules;
     }
 
     @POST
@@ -153,7 +310,7 @@ public class ImportController {
         progress.put(token, rows);
         ImportResult result;
         try {
-            result = imports.importFile(p.file(), p.fileName(), p.kind(), p.mode(), p.charset(),
+            result = imports.importFile(p.file(), p.fileName(), p.kind(), p.mode(), p.charset(), p.mapping(),
                     identity.getPrincipal().getName(), rows::set);
         } catch (UnsupportedFileException e) {
             return Response.status(415).entity(page(List.of(e.text().in(language.get())))).build();
@@ -166,8 +323,8 @@ public class ImportController {
         }
         pending.put(token, p.withResult(result));
         return Response.status(result.written() ? 200 : 422).entity(Templates.preview(token, p.fileName(),
-                p.kind().id(), p.mode().id(), p.charset() == null ? "" : p.charset().name(), p.preview(), result, true)
-                .data("nav", "import")).build();
+                p.kind().id(), p.mode().id(), p.charset() == null ? "" : p.charset().name(), p.preview(), result, true,
+                p.effect(), define(p), List.of()).data("nav", "import")).build();
     }
 
     /** How far a running import is, for the page to show while it waits. */

@@ -15,6 +15,16 @@ import java.util.List;
 public record MappingEffect(String name, List<String> fileColumns, List<String> ignoredColumns,
         List<String> absentColumns, List<String> fields, List<List<Cell>> rows) {
 
+    /** The ignored columns, comma separated. */
+    public String ignoredText() {
+        return String.join(", ", ignoredColumns);
+    }
+
+    /** The absent columns, comma separated. */
+    public String absentText() {
+        return String.join(", ", absentColumns);
+    }
+
     /** One field of one row: the file column and value it came from, and the value imported. */
     public record Cell(String field, String column, String fileValue, String value) {
         /** Whether the mapping changed the value (a value map, a date). */
