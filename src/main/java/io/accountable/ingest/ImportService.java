@@ -130,7 +130,7 @@ public class ImportService {
             }
             try (MappedCsv in = mapped(raw, mapping, options)) {
                 Preview p = CsvImporter.preview(in, kind, utf8(options), c);
-                return new Mapped(new Preview(in.encoding(), in.delimiterName(), p.headerMapping(),
+                return new Mapped(new Preview(in.encoding(), in.delimiterName(), in.columnFields(),
                         List.copyOf(in.ignoredColumns), p.missingColumns(), p.firstRows(), p.dryRun()), in.effect());
             }
         }

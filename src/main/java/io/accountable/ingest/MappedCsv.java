@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,6 +100,17 @@ final class MappedCsv extends InputStream {
     MappingEffect effect() {
         return new MappingEffect(mapping.name(), List.copyOf(fileColumns), List.copyOf(ignoredColumns),
                 List.copyOf(absentColumns), fields.stream().map(ImportColumn::name).toList(), List.copyOf(firstRows));
+    }
+
+    /** Each column of the file that a rule reads (as written there) and the field(s) it gives. */
+    Map<String, String> columnFields() {
+        Map<String, String> read = new java.util.LinkedHashMap<>();
+        for (int f = 0; f < fields.size(); f++) {
+            for (Map.Entry<ImportMapping.Rule, Integer> source : sources.get(f)) {
+                read.merge(fileColumns.get(source.getValue()), fields.get(f).name(), (a, b) -> a + ", " + b);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(read);
     }
 
     /** The file's encoding, as the preview names it. */
@@ -301,7 +311,7 @@ final class MappedCsv extends InputStream {
         for (DateTimeFormatter f : formats) {
             try {
                 return f.parseBest(text, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
-            } catch (DateTimeParseException e) {
+            } catch (java.time.DateTimeException e) {
                 // the next format
             }
         }

@@ -18,6 +18,9 @@ import java.util.List;
 @ApplicationScoped
 public class MappingService {
 
+    /** The length of import_mapping.definition (V9). */
+    static final int MAX_JSON = 100_000;
+
     @Inject
     ObjectMapper json;
 
@@ -127,6 +130,10 @@ public class MappingService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A mapping could not be written as JSON", e);
         }
+        if (text.length() > MAX_JSON) {
+            String detail = "longer than " + MAX_JSON + " characters";
+            throw new BadRequestException(l -> ImportTexts.of(l).map_json_invalid(detail));
+        }
         SavedMapping row = SavedMapping.find("name = ?1 and kind = ?2", m.name(), m.kind().id()).firstResult();
         if (row == null) {
             row = new SavedMapping();
@@ -160,7 +167,8 @@ public class MappingService {
             String kinds = String.join(", ", Arrays.stream(ImportKind.values()).map(ImportKind::id).toList());
             return new BadRequestException(l -> ImportTexts.of(l).map_kind_unknown(shown, kinds));
         });
-        return new ImportMapping(name, kind, d.columns() == null ? List.of() : d.columns(), d.dateFormat(),
-                d.timeZone());
+        List<ImportMapping.Rule> rules = d.columns() == null ? List.of()
+                : d.columns().stream().filter(java.util.Objects::nonNull).toList();
+        return new ImportMapping(name, kind, rules, d.dateFormat(), d.timeZone());
     }
 }
