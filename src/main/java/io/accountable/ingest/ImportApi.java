@@ -42,6 +42,8 @@ public class ImportApi {
     SecurityIdentity identity;
     @Inject
     CurrentLanguage language;
+    @Inject
+    MappingService mappings;
 
     /**
      * The JSON answer of the spec, plus {@code written} and {@code notWritten}. When nothing was
@@ -90,12 +92,14 @@ public class ImportApi {
     @Path("import/{kind}")
     @Consumes({"text/csv", "application/csv", "application/octet-stream"})
     public Response importBody(@PathParam("kind") String kind, @QueryParam("mode") String mode,
-            @QueryParam("charset") String charset, @QueryParam("fileName") String fileName, InputStream body)
-            throws Exception {
+            @QueryParam("charset") String charset, @QueryParam("fileName") String fileName,
+            @QueryParam("mapping") String mapping, InputStream body) throws Exception {
+        ImportKind k = kind(kind);
+        ImportMapping m = mappings.resolve(mapping, k); // an unknown mapping is a 400 before anything is read
         java.nio.file.Path spooled = Files.createTempFile("accountable-import-", ".csv");
         try {
             Files.copy(body, spooled, StandardCopyOption.REPLACE_EXISTING);
-            return run(spooled, fileName, kind, mode, charset);
+            return run(spooled, fileName, kind, mode, charset, m);
         } finally {
             Files.deleteIfExists(spooled);
         }
@@ -134,20 +138,40 @@ public class ImportApi {
     @Path("import/{kind}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importMultipart(@PathParam("kind") String kind, @QueryParam("mode") String mode,
-            @QueryParam("charset") String charset, @RestForm("file") FileUpload file) throws Exception {
+            @QueryParam("charset") String charset, @QueryParam("mapping") String mapping,
+            @RestForm("file") FileUpload file) throws Exception {
+        ImportMapping m = mappings.resolve(mapping, kind(kind));
         if (file == null) {
             throw new BadRequestException("Send the CSV as the multipart part 'file'.");
         }
-        return run(file.uploadedFile(), file.fileName(), kind, mode, charset);
+        return run(file.uploadedFile(), file.fileName(), kind, mode, charset, m);
     }
 
-    private Response run(java.nio.file.Path file, String fileName, String kind, String mode, String charset) throws Exception {
+    /** The presets and the saved mappings, each with its columns, value maps, date format and time zone. */
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The mappings a CRM export can be imported with (?mapping=name): presets and saved ones")
+    @GET
+    @Path("import/mappings")
+    public List<MappingService.Definition> mappings() {
+        return mappings.list();
+    }
+
+    /** Saves a mapping (JSON of a definition) under its name for its kind; the same name and kind again replaces it. */
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Save a column and value mapping by name, to import with ?mapping=name")
+    @POST
+    @Path("import/mappings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MappingService.Definition saveMapping(String body) {
+        return mappings.save(mappings.parse(body), identity.getPrincipal().getName());
+    }
+
+    private Response run(java.nio.file.Path file, String fileName, String kind, String mode, String charset,
+            ImportMapping mapping) throws Exception {
         ImportKind k = kind(kind);
         ImportMode m = mode(mode);
         Charset cs = charset(charset);
         try {
-            ImportResult result = imports.importFile(file, fileName, k, m, cs, identity.getPrincipal().getName(),
-                    null);
+            ImportResult result = imports.importFile(file, fileName, k, m, cs, mapping,
+                    identity.getPrincipal().getName(), null);
             return Response.status(result.written() ? 200 : 422).entity(Answer.of(result, language.get())).build();
         } catch (ImportService.TooLargeException e) {
             return Response.status(413).entity(ApiError.of(e.text().in(language.get()))).build();

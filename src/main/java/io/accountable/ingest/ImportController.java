@@ -48,14 +48,29 @@ public class ImportController {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance imports(List<String> kinds, List<ImportRecord> history, List<String> errors,
-                List<String> notices, java.util.Set<Long> undoable);
+                List<String> notices, java.util.Set<Long> undoable, List<String> presets, List<String> saved);
 
         static native TemplateInstance preview(String token, String fileName, String kind, String mode,
                 String charset, Preview preview, ImportResult result, boolean confirmed, String state,
-                ImportProgress progress);
+                ImportProgress progress, MappingEffect effect, DefineForm define, List<String> notes);
 
         /** The progress of a check or an import, polled by the page. */
         static native TemplateInstance preview$job(String token, String state, ImportProgress progress);
+    }
+
+    /** One column of the file and the field the form proposes for it (blank: ignored). */
+    public record ColumnChoice(String column, String field) {
+    }
+
+    /**
+     * The form that defines a mapping for the uploaded file: a field per file column, a value map
+     * ({@code field: file value = field value} a line), the date format and the time zone.
+     */
+    public record DefineForm(List<String> fields, List<ColumnChoice> columns, String values, String dateFormat,
+            String timeZone, String name, List<String> errors) {
+        DefineForm withErrors(List<String> e) {
+            return new DefineForm(fields, columns, values, dateFormat, timeZone, name, e);
+        }
     }
 
     /**
@@ -71,7 +86,9 @@ public class ImportController {
      * An uploaded file waiting for confirmation, kept for an hour. {@code preview} is the sample
      * (first rows) until the check ends, then the full preview; {@code result} is null while the
      * check runs, then its dry run, then the import's answer. {@code job} is the pass running
-     * (check or import), null when none.
+     * (check or import), null when none. {@code mapping} is the mapping the file is read through
+     * (null: the import format) and {@code effect} what it made of the first rows (of the sample,
+     * then of the check).
      */
     static final class Pending {
         final String user;
@@ -80,9 +97,13 @@ public class ImportController {
         final ImportKind kind;
         final Charset charset;
         final ImportOptions options;
+        final ImportMapping mapping;
         final Instant at = Instant.now();
         volatile ImportMode mode;
         volatile Preview preview;
+        volatile MappingEffect effect;
+        /** Notes shown above the preview while it is kept (the mapping just saved). */
+        volatile List<String> notes = List.of();
         volatile ImportResult result;
         volatile boolean confirmed;
         volatile boolean cancelled;
@@ -94,7 +115,7 @@ public class ImportController {
         volatile Job last;
 
         Pending(String user, java.nio.file.Path file, String fileName, ImportKind kind, ImportMode mode,
-                Charset charset, ImportOptions options, Preview sample) {
+                Charset charset, ImportOptions options, ImportMapping mapping, ImportService.Mapped sample) {
             this.user = user;
             this.file = file;
             this.fileName = fileName;
@@ -102,7 +123,9 @@ public class ImportController {
             this.mode = mode;
             this.charset = charset;
             this.options = options;
-            this.preview = sample;
+            this.mapping = mapping;
+            this.preview = sample.preview();
+            this.effect = sample.mapping();
         }
 
         String state() {
@@ -146,6 +169,8 @@ public class ImportController {
     SecurityIdentity identity;
     @Inject
     CurrentLanguage language;
+    @Inject
+    MappingService mappings;
 
     private ImportMsg words() {
         return ImportTexts.of(language.get());
@@ -172,7 +197,8 @@ public class ImportController {
         } catch (java.sql.SQLException e) {
             undoable = java.util.Set.of();
         }
-        return Templates.imports(kinds(), history, errors, notices, undoable).data("nav", "import");
+        return Templates.imports(kinds(), history, errors, notices, undoable, MappingPresets.NAMES,
+                mappings.savedNames()).data("nav", "import");
     }
 
     @Inject
@@ -213,15 +239,24 @@ public class ImportController {
             return Response.status(404).entity(page(List.of(words().preview_expired()))).build();
         }
         ImportKind k = ImportApi.kind(kind);
-        Preview sample;
+        // a mapping is for one kind: the one of the same name for the suggested kind (a preset's), else none
+        ImportMapping mapping = null;
+        if (p.mapping != null) {
+            try {
+                mapping = mappings.resolve(p.mapping.name(), k);
+            } catch (BadRequestException e) {
+                mapping = null;
+            }
+        }
+        ImportService.Mapped sample;
         try {
-            sample = imports.sample(p.file, k, p.options);
+            sample = imports.sample(p.file, k, p.options, mapping);
         } catch (UnsupportedFileException e) {
             return Response.status(415).entity(page(List.of(e.text().in(language.get())))).build();
         } catch (ImportService.TooLargeException e) {
             return Response.status(413).entity(page(List.of(e.text().in(language.get())))).build();
         }
-        Pending again = new Pending(p.user, p.file, p.fileName, k, p.mode, p.charset, p.options, sample);
+        Pending again = new Pending(p.user, p.file, p.fileName, k, p.mode, p.charset, p.options, mapping, sample);
         pending.put(token, again);
         Job job = check(again);
         if (size(again.file) <= AT_ONCE_BYTES) {
@@ -234,7 +269,7 @@ public class ImportController {
     @Path("preview")
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.NEVER)
     public Response preview(@RestForm String kind, @RestForm String mode, @RestForm String charset,
-            @RestForm("file") FileUpload file) throws Exception {
+            @RestForm String mapping, @RestForm("file") FileUpload file) throws Exception {
         expire();
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
             return Response.status(400).entity(page(List.of(words().choose_file()))).build();
@@ -242,12 +277,18 @@ public class ImportController {
         ImportKind k = ImportApi.kind(kind);
         ImportMode m = ImportApi.mode(mode);
         Charset cs = ImportApi.charset(charset);
+        ImportMapping chosen;
+        try {
+            chosen = mappings.resolve(mapping, k);
+        } catch (BadRequestException e) {
+            return Response.status(400).entity(page(List.of(e.text().in(language.get())))).build();
+        }
         ImportOptions options = imports.options(m, cs);
         java.nio.file.Path kept = Files.createTempFile("accountable-pending-", ".csv");
         Files.copy(file.uploadedFile(), kept, StandardCopyOption.REPLACE_EXISTING);
-        Preview sample;
+        ImportService.Mapped sample;
         try {
-            sample = imports.sample(kept, k, options);
+            sample = imports.sample(kept, k, options, chosen);
         } catch (UnsupportedFileException e) {
             Files.deleteIfExists(kept);
             return Response.status(415).entity(page(List.of(e.text().in(language.get())))).build();
@@ -258,7 +299,8 @@ public class ImportController {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
-        Pending p = new Pending(identity.getPrincipal().getName(), kept, file.fileName(), k, m, cs, options, sample);
+        Pending p = new Pending(identity.getPrincipal().getName(), kept, file.fileName(), k, m, cs, options, chosen,
+                sample);
         pending.put(token, p);
         Job job = check(p);
         if (Files.size(kept) <= AT_ONCE_BYTES) {
@@ -273,10 +315,13 @@ public class ImportController {
         ImportProgress progress = new ImportProgress(size(p.file));
         java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
             try {
-                Preview full = imports.preview(p.file, p.kind, p.options, progress);
-                progress.finished(full.dryRun().read());
-                p.preview = full;
-                p.result = full.dryRun();
+                ImportService.Mapped full = imports.preview(p.file, p.kind, p.options, p.mapping, progress);
+                progress.finished(full.preview().dryRun().read());
+                p.preview = full.preview();
+                if (full.mapping() != null) {
+                    p.effect = full.mapping();
+                }
+                p.result = full.preview().dryRun();
             } catch (ImportProgress.Cancelled e) {
                 p.cancelled = true;
                 imports.recordCancelled(p.kind, p.fileName, p.mode, user, p.file, e.rows());
@@ -325,6 +370,15 @@ public class ImportController {
 
     /** The page of a pending file in its current state. */
     private Response show(String token, Pending p) {
+        return show(token, p, null, 0);
+    }
+
+    /**
+     * The page of a pending file in its current state; {@code sent} is a define form sent with
+     * errors to show again (null: the form of the file, once checked), {@code forced} a status
+     * (0: the state's).
+     */
+    private Response show(String token, Pending p, DefineForm sent, int forced) {
         if (p.cancelled) {
             pending.remove(token);
             delete(p.file);
@@ -344,10 +398,151 @@ public class ImportController {
         String state = p.state();
         Job job = p.job;
         ImportResult result = p.result;
-        int status = p.confirmed && job == null && !result.written() ? 422 : 200;
+        int status = forced != 0 ? forced : p.confirmed && job == null && !result.written() ? 422 : 200;
+        // the define form once the check has ended (it checks the file again), or as sent to correct it
+        DefineForm define = sent != null ? sent : "checked".equals(state) ? define(p) : null;
         return Response.status(status).entity(Templates.preview(token, p.fileName, p.kind.id(), p.mode.id(),
                 p.charset == null ? "" : p.charset.name(), p.preview, result, p.confirmed && job == null, state,
-                job == null ? null : job.progress()).data("nav", "import")).build();
+                job == null ? null : job.progress(), p.effect, define, p.notes).data("nav", "import")).build();
+    }
+
+    /** The define form for a pending file, filled from its mapping (or the import format's names). */
+    private static DefineForm define(Pending p) {
+        List<String> fields = p.kind.columnNames();
+        MappingEffect effect = p.effect;
+        List<String> header = effect != null ? effect.fileColumns() : header(p);
+        List<ColumnChoice> columns = new ArrayList<>();
+        for (String column : header) {
+            String field;
+            if (p.mapping != null) {
+                field = p.mapping.rules().stream().filter(r -> r.field() != null
+                        && ImportRun.key(r.column()).equals(ImportRun.key(column))).map(ImportMapping.Rule::field)
+                        .findFirst().orElse("");
+            } else {
+                field = fields.stream().filter(f -> ImportRun.key(f).equals(ImportRun.key(column))).findFirst()
+                        .orElse("");
+            }
+            columns.add(new ColumnChoice(column, field));
+        }
+        StringBuilder values = new StringBuilder();
+        String dateFormat = "";
+        String zone = "";
+        String name = "";
+        if (p.mapping != null) {
+            for (ImportMapping.Rule r : p.mapping.rules()) {
+                r.values().forEach((from, to) -> values.append(r.field()).append(": ").append(from).append(" = ")
+                        .append(to).append('\n'));
+            }
+            dateFormat = p.mapping.dateFormat() == null ? "" : p.mapping.dateFormat();
+            zone = p.mapping.timeZone() == null ? "" : p.mapping.timeZone();
+            name = MappingPresets.NAMES.contains(p.mapping.name()) ? "" : p.mapping.name();
+        }
+        return new DefineForm(fields, columns, values.toString(), dateFormat, zone, name, List.of());
+    }
+
+    /** The header of a kept file as written there; empty when it cannot be read. */
+    private static List<String> header(Pending p) {
+        try (InputStream in = Files.newInputStream(p.file);
+                var parser = CsvInput.open(in, p.charset, 1L << 20).parser()) {
+            var records = parser.iterator();
+            if (!records.hasNext()) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            records.next().forEach(v -> names.add(v.replace("\uFEFF", "").strip()));
+            return names;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Saves the mapping defined on the preview page for the pending file's kind, then checks the
+     * file again through it (in the background for a large file, as an upload).
+     */
+    @POST
+    @Path("{token}/mapping")
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.NEVER)
+    public Response defineMapping(@PathParam("token") String token, @RestForm String name,
+            @RestForm String dateFormat, @RestForm String timeZone, @RestForm String values,
+            @RestForm("column") List<String> columns, @RestForm("field") List<String> fields) throws Exception {
+        Pending p = pending(token);
+        if (p == null) {
+            return Response.status(404).entity(page(List.of(words().preview_expired()))).build();
+        }
+        if (p.job != null) {
+            // a check or an import runs: the page says which
+            return show(token, p);
+        }
+        ImportMapping saved;
+        try {
+            List<ImportMapping.Rule> rules = rules(columns, fields, values);
+            MappingService.Definition d = new MappingService.Definition(name, p.kind.id(), dateFormat, timeZone,
+                    rules, false);
+            mappings.save(d, identity.getPrincipal().getName());
+            saved = mappings.resolve(MappingService.toMapping(d).name(), p.kind);
+        } catch (BadRequestException e) {
+            List<String> errors = new ArrayList<>();
+            errors.add(e.text().in(language.get()));
+            errors.addAll(e.details(language.get()));
+            return show(token, p, submitted(p, name, dateFormat, timeZone, values, columns, fields).withErrors(errors),
+                    400);
+        }
+        ImportService.Mapped sample;
+        try {
+            sample = imports.sample(p.file, p.kind, p.options, saved);
+        } catch (UnsupportedFileException e) {
+            return Response.status(415).entity(page(List.of(e.text().in(language.get())))).build();
+        } catch (ImportService.TooLargeException e) {
+            return Response.status(413).entity(page(List.of(e.text().in(language.get())))).build();
+        }
+        Pending again = new Pending(p.user, p.file, p.fileName, p.kind, p.mode, p.charset, p.options, saved, sample);
+        again.notes = List.of(words().map_saved_note(saved.name()));
+        pending.put(token, again);
+        Job job = check(again);
+        if (size(again.file) <= AT_ONCE_BYTES) {
+            await(job);
+        }
+        return show(token, again);
+    }
+
+    /** The define form as it was sent, to correct it. */
+    private static DefineForm submitted(Pending p, String name, String dateFormat, String timeZone, String values,
+            List<String> columns, List<String> fields) {
+        List<ColumnChoice> choices = new ArrayList<>();
+        List<String> cs = columns == null ? List.of() : columns;
+        for (int i = 0; i < cs.size(); i++) {
+            choices.add(new ColumnChoice(cs.get(i), fields != null && i < fields.size() ? fields.get(i) : ""));
+        }
+        return new DefineForm(p.kind.columnNames(), choices, values == null ? "" : values,
+                dateFormat == null ? "" : dateFormat, timeZone == null ? "" : timeZone, name == null ? "" : name,
+                List.of());
+    }
+
+    /** The rules of the define form: a field per column (blank: ignored), value-map lines added to their field. */
+    static List<ImportMapping.Rule> rules(List<String> columns, List<String> fields, String values) {
+        java.util.Map<String, java.util.Map<String, String>> maps = new java.util.LinkedHashMap<>();
+        for (String line : (values == null ? "" : values).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            int equals = line.lastIndexOf('=');
+            if (colon <= 0 || equals <= colon) {
+                String shown = RowValidator.shorten(line.strip());
+                throw new BadRequestException(l -> ImportTexts.of(l).map_value_line(shown));
+            }
+            maps.computeIfAbsent(line.substring(0, colon).strip(), f -> new java.util.LinkedHashMap<>())
+                    .put(line.substring(colon + 1, equals).strip(), line.substring(equals + 1).strip());
+        }
+        List<ImportMapping.Rule> rules = new ArrayList<>();
+        List<String> cs = columns == null ? List.of() : columns;
+        for (int i = 0; i < cs.size(); i++) {
+            String field = fields != null && i < fields.size() ? fields.get(i) : "";
+            rules.add(new ImportMapping.Rule(cs.get(i), field, field == null || field.isBlank() ? null
+                    : maps.get(field.strip()), null));
+        }
+        return rules;
     }
 
     /** The page of a pending file: its preview while checked, its progress, its result. */
@@ -395,7 +590,8 @@ public class ImportController {
         ImportProgress progress = new ImportProgress(size(p.file), p.result.read());
         java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
             try {
-                ImportResult result = imports.importFile(p.file, p.fileName, p.kind, options, p.user, progress);
+                ImportResult result = imports.importFile(p.file, p.fileName, p.kind, options, p.mapping, p.user,
+                        progress);
                 progress.finished(result.read());
                 p.result = result;
                 p.confirmed = true;

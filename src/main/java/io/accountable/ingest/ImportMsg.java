@@ -498,4 +498,119 @@ public interface ImportMsg {
 
     @Message("Preview it as {kind}")
     String preview_as(String kind);
+
+    // ---- column and value mappings (CRM exports as they are) ----------------------------------
+    @Message("Mapping")
+    String map_field();
+
+    @Message("none: the file is in Accountable's import format")
+    String map_none();
+
+    @Message("Presets")
+    String map_presets();
+
+    @Message("Saved mappings")
+    String map_saved();
+
+    @Message("A preset reads the export of HubSpot, Salesforce or Marketo as it is (the CRM import guide lists each file column by column); a saved mapping is one you defined for your own files.")
+    String map_help();
+
+    @Message("What the mapping {name} makes of the first rows")
+    String map_effect_heading(String name);
+
+    @Message("Each cell: the value in the file → the value imported.")
+    String map_effect_intro();
+
+    @Message("Columns of the file the mapping does not read: {columns}")
+    String map_ignored(String columns);
+
+    @Message("Columns the mapping reads that the file does not have: {columns}")
+    String map_absent(String columns);
+
+    @Message("Define a mapping for this file")
+    String map_define_heading();
+
+    @Message("Choose for each column of the file the field it holds, or leave it ignored. Save the mapping under a name to use it again, here or with ?mapping=name in the API.")
+    String map_define_intro();
+
+    @Message("Column of the file")
+    String map_col_file_column();
+
+    @Message("Field")
+    String map_col_field();
+
+    @Message("ignored")
+    String map_ignore();
+
+    @Message("Value map")
+    String map_values();
+
+    @Message("One line per value: field: file value = field value, e.g. status: Closed Won = won. * stands for any other value.")
+    String map_values_help();
+
+    @Message("Date format")
+    String map_date_format();
+
+    @Message("Empty for ISO-8601; e.g. MM/dd/yyyy, dd.MM.yyyy or MM/dd/yyyy hh:mm a.")
+    String map_date_format_help();
+
+    @Message("Time zone of the file's local times")
+    String map_time_zone();
+
+    @Message("Empty for the reporting time zone; e.g. America/New_York.")
+    String map_time_zone_help();
+
+    @Message("Name of the mapping")
+    String map_name();
+
+    @Message("Save the mapping and preview again")
+    String map_save();
+
+    @Message("The mapping {name} is saved.")
+    String map_saved_note(String name);
+
+    @Message("There is no mapping '{name}' for {kind}. Mappings for {kind}: {names}.")
+    String map_unknown(String name, String kind, String names);
+
+    @Message("The preset '{name}' has no mapping for {kind}; it maps {kinds}.")
+    String map_preset_kind(String name, String kind, String kinds);
+
+    @Message("A mapping's name is 1 to 60 lower case letters, digits, - and _, starting with a letter or a digit; got '{name}'.")
+    String map_name_invalid(String name);
+
+    @Message("'{name}' is the name of a preset; save your mapping under another name.")
+    String map_name_reserved(String name);
+
+    @Message("Unknown kind '{kind}'; one of {kinds}.")
+    String map_kind_unknown(String kind, String kinds);
+
+    @Message("The mapping is not valid JSON: {detail}")
+    String map_json_invalid(String detail);
+
+    @Message("Value map line '{line}' is not written as field: file value = field value.")
+    String map_value_line(String line);
+
+    @Message("The mapping '{name}' cannot be used:")
+    String mapping_invalid(String name);
+
+    @Message("The mapping gives no field: map at least one column of the file to a field.")
+    String mapping_no_fields();
+
+    @Message("A rule of the mapping names no column of the file.")
+    String mapping_column_blank();
+
+    @Message("Column '{column}': '{op}' is not an operation; use first or append.")
+    String mapping_bad_op(String column, String op);
+
+    @Message("Column '{column}': {kind} have no field '{field}'; the fields are {fields}.")
+    String mapping_unknown_field(String column, String field, String kind, String fields);
+
+    @Message("Value map of {field}: '{from}' becomes '{to}', which is not one of {list}.")
+    String mapping_bad_value(String from, String to, String field, String list);
+
+    @Message("'{format}' is not a date format: write it as MM/dd/yyyy, dd.MM.yyyy or MM/dd/yyyy hh:mm a (y year, M month, d day, H hour 0-23, h hour 1-12, m minute, s second, a AM/PM).")
+    String mapping_bad_date_format(String format);
+
+    @Message("'{zone}' is not a time zone: write a region such as Europe/Chisinau or America/New_York, or UTC.")
+    String mapping_bad_zone(String zone);
 }

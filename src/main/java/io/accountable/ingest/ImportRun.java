@@ -115,9 +115,14 @@ final class ImportRun {
         }
     }
 
+    /** The most characters one row may take: far beyond any real row, so an unclosed quote stops early. */
+    static long recordLimit(ImportOptions options) {
+        return Math.max(1L << 20, Math.min(options.maxFieldLength(), Long.MAX_VALUE / 64) * 64);
+    }
+
     ImportResult execute(InputStream in) throws SQLException {
         // An unclosed quote would read the rest of the file into one value: stop far beyond any real row.
-        recordLimit = Math.max(1L << 20, Math.min(options.maxFieldLength(), Long.MAX_VALUE / 64) * 64);
+        recordLimit = recordLimit(options);
         CsvInput input = CsvInput.open(in, options.charset(), recordLimit);
         encoding = input.encoding();
         delimiter = input.delimiterName();

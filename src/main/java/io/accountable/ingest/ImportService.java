@@ -26,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.LongConsumer;
 import org.jboss.logging.Logger;
 
@@ -110,21 +111,59 @@ public class ImportService {
      */
     public Preview preview(Path file, ImportKind kind, ImportMode mode, Charset charset) throws IOException,
             SQLException {
+        return preview(file, kind, mode, charset, null).preview();
+    }
+
+    /** A preview and, with a mapping, what the mapping made of the file's first rows (null without one). */
+    public record Mapped(Preview preview, MappingEffect mapping) {
+    }
+
+    /**
+     * As {@link #preview(Path, ImportKind, ImportMode, Charset)}, the file read through a mapping
+     * (may be null): the preview names the file's encoding and delimiter and the mapping's effect.
+     */
+    public Mapped preview(Path file, ImportKind kind, ImportMode mode, Charset charset, ImportMapping mapping)
+            throws IOException, SQLException {
         checkSize(file);
-        try (Connection c = dataSource.getConnection(); InputStream in = Files.newInputStream(file)) {
-            return CsvImporter.preview(in, kind, options(mode, charset), c);
+        ImportOptions options = options(mode, charset);
+        try (Connection c = dataSource.getConnection(); InputStream raw = Files.newInputStream(file)) {
+            if (mapping == null) {
+                return new Mapped(CsvImporter.preview(raw, kind, options, c), null);
+            }
+            try (MappedCsv in = mapped(raw, mapping, options)) {
+                return mapped(in, CsvImporter.preview(in, kind, utf8(options), c));
+            }
         }
+    }
+
+    private static MappedCsv mapped(InputStream raw, ImportMapping mapping, ImportOptions options) {
+        return new MappedCsv(raw, mapping, options.charset(), options.zone(), ImportRun.recordLimit(options));
+    }
+
+    /** The options of the mapped stream: UTF-8, whatever the file's own charset. */
+    private static ImportOptions utf8(ImportOptions o) {
+        return new ImportOptions(o.mode(), null, o.reportingCurrency(), o.zone(), o.maxFieldLength(), o.plausible());
     }
 
     /**
      * How a stored file is read and its first rows, at once whatever its size: no validation, no
-     * database (the Import page shows it while {@link #preview(Path, ImportKind, ImportOptions, ImportProgress)}
+     * database (the Import page shows it while {@link #preview(Path, ImportKind, ImportOptions, ImportMapping, ImportProgress)}
      * runs).
      */
     Preview sample(Path file, ImportKind kind, ImportOptions options) throws IOException {
+        return sample(file, kind, options, null).preview();
+    }
+
+    /** As {@link #sample(Path, ImportKind, ImportOptions)}, the file read through a mapping (may be null). */
+    Mapped sample(Path file, ImportKind kind, ImportOptions options, ImportMapping mapping) throws IOException {
         checkSize(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            return CsvImporter.sample(in, kind, options);
+        try (InputStream raw = Files.newInputStream(file)) {
+            if (mapping == null) {
+                return new Mapped(CsvImporter.sample(raw, kind, options), null);
+            }
+            try (MappedCsv in = mapped(raw, mapping, options)) {
+                return mapped(in, CsvImporter.sample(in, kind, utf8(options)));
+            }
         }
     }
 
@@ -135,10 +174,27 @@ public class ImportService {
      */
     Preview preview(Path file, ImportKind kind, ImportOptions options, ImportProgress progress) throws IOException,
             SQLException {
+        return preview(file, kind, options, null, progress).preview();
+    }
+
+    /** As {@link #preview(Path, ImportKind, ImportOptions, ImportProgress)}, the file read through a mapping (may be null). */
+    Mapped preview(Path file, ImportKind kind, ImportOptions options, ImportMapping mapping, ImportProgress progress)
+            throws IOException, SQLException {
         checkSize(file);
-        try (Connection c = dataSource.getConnection(); InputStream in = progress.counting(Files.newInputStream(file))) {
-            return CsvImporter.preview(in, kind, options, c, progress::rows);
+        try (Connection c = dataSource.getConnection(); InputStream raw = progress.counting(Files.newInputStream(file))) {
+            if (mapping == null) {
+                return new Mapped(CsvImporter.preview(raw, kind, options, c, progress::rows), null);
+            }
+            try (MappedCsv in = mapped(raw, mapping, options)) {
+                return mapped(in, CsvImporter.preview(in, kind, utf8(options), c, progress::rows));
+            }
         }
+    }
+
+    /** A preview of the mapped stream as the file's: its encoding, delimiter and columns, and the mapping's effect. */
+    private static Mapped mapped(MappedCsv in, Preview p) {
+        return new Mapped(new Preview(in.encoding(), in.delimiterName(), in.columnFields(),
+                List.copyOf(in.ignoredColumns), p.missingColumns(), p.firstRows(), p.dryRun()), in.effect());
     }
 
     /**
@@ -147,22 +203,29 @@ public class ImportService {
      */
     public ImportResult importFile(Path file, String fileName, ImportKind kind, ImportMode mode, Charset charset,
             String user, LongConsumer progress) throws IOException, SQLException {
-        return importFile(file, fileName, kind, options(mode, charset), user, progress, null);
+        return importFile(file, fileName, kind, mode, charset, null, user, progress);
+    }
+
+    /** As {@link #importFile(Path, String, ImportKind, ImportMode, Charset, String, LongConsumer)}, read through a mapping (may be null). */
+    public ImportResult importFile(Path file, String fileName, ImportKind kind, ImportMode mode, Charset charset,
+            ImportMapping mapping, String user, LongConsumer progress) throws IOException, SQLException {
+        return importFile(file, fileName, kind, options(mode, charset), mapping, user, progress, null);
     }
 
     /**
      * As {@link #importFile(Path, String, ImportKind, ImportMode, Charset, String, LongConsumer)} with
-     * options taken beforehand (in the request), telling {@code tracked} the bytes and rows read.
-     * Cancelled through it, the import rolls back, writes nothing, is recorded "cancelled" and
-     * throws {@link ImportProgress.Cancelled}.
+     * options taken beforehand (in the request), read through a mapping (may be null), telling
+     * {@code tracked} the bytes and rows read. Cancelled through it, the import rolls back, writes
+     * nothing, is recorded "cancelled" and throws {@link ImportProgress.Cancelled}.
      */
-    ImportResult importFile(Path file, String fileName, ImportKind kind, ImportOptions options, String user,
-            ImportProgress tracked) throws IOException, SQLException {
-        return importFile(file, fileName, kind, options, user, tracked::rows, tracked);
+    ImportResult importFile(Path file, String fileName, ImportKind kind, ImportOptions options, ImportMapping mapping,
+            String user, ImportProgress tracked) throws IOException, SQLException {
+        return importFile(file, fileName, kind, options, mapping, user, tracked::rows, tracked);
     }
 
-    private ImportResult importFile(Path file, String fileName, ImportKind kind, ImportOptions options, String user,
-            LongConsumer progress, ImportProgress tracked) throws IOException, SQLException {
+    private ImportResult importFile(Path file, String fileName, ImportKind kind, ImportOptions options,
+            ImportMapping mapping, String user, LongConsumer progress, ImportProgress tracked)
+            throws IOException, SQLException {
         checkSize(file);
         ImportMode mode = options.mode();
         long deadline = System.nanoTime() + config.importWait().toNanos();
@@ -184,12 +247,13 @@ public class ImportService {
                 throw busy();
             }
             long record = startRecord(kind, fileName, mode, user);
-            try (InputStream in = tracked == null ? Files.newInputStream(file)
-                    : tracked.counting(Files.newInputStream(file))) {
+            try (InputStream raw = tracked == null ? Files.newInputStream(file)
+                    : tracked.counting(Files.newInputStream(file));
+                    InputStream in = mapping == null ? raw : mapped(raw, mapping, options)) {
                 if (tracked != null && tracked.cancelled()) {
                     throw new ImportProgress.Cancelled(0);
                 }
-                result = CsvImporter.run(in, kind, options, c, progress, record);
+                result = CsvImporter.run(in, kind, mapping == null ? options : utf8(options), c, progress, record);
                 if (result.written()) {
                     c.commit();
                 } else {
