@@ -25,6 +25,13 @@ import java.util.regex.Pattern;
  * the key {@code *} stands for any other value). When no rule maps, the first value found is
  * passed on as it is, so the importer rejects it with its usual reason.
  *
+ * <p>A rule whose column holds a {@code *} is a <em>pattern</em>: it matches every file column
+ * whose name fits ({@code *} stands for any text) and "unpivots" them: a file row gives one row
+ * per matching column whose cell is not blank (none when all are blank), in which a pattern rule
+ * gives that cell, or with the op {@code header} the text the first {@code *} matched in that
+ * column's name (HubSpot's {@code Date entered "<stage> (<pipeline>)"}, one column per stage).
+ * The other rules give the same values in each of those rows.
+ *
  * @param name the name it is chosen by ({@code salesforce}, or a saved mapping's own)
  * @param kind the import kind it produces
  * @param rules file column to field, in order; a rule with a blank field ignores its column
@@ -38,6 +45,8 @@ public record ImportMapping(String name, ImportKind kind, List<Rule> rules, Stri
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,59}");
     /** The value-map key that stands for any other value. */
     public static final String ANY = "*";
+    /** What a column name may hold between the characters that count: spaces, {@code _}, {@code -}. */
+    private static final String IGNORED = "[\\s\\p{Zs}_-]*";
 
     /**
      * One file column read as one field.
@@ -46,7 +55,8 @@ public record ImportMapping(String name, ImportKind kind, List<Rule> rules, Stri
      * @param field the field of the kind; blank: the column is ignored
      * @param values file value to field value; empty: the value as it is
      * @param op null; {@code first}: the first of a {@code ;}-separated list; {@code append}: added
-     *     after the value of an earlier rule with a space (first and last name)
+     *     after the value of an earlier rule with a space (first and last name); {@code header}: the
+     *     column's name instead of its cell (of a pattern, the text its first {@code *} matched)
      */
     public record Rule(String column, String field, Map<String, String> values, String op) {
         public Rule {
@@ -73,6 +83,39 @@ public record ImportMapping(String name, ImportKind kind, List<Rule> rules, Stri
 
         Rule withOp(String o) {
             return new Rule(column, field, values, o);
+        }
+
+        /** Whether the column is a pattern ({@code Date entered "* (*)"}) matching many file columns. */
+        boolean isPattern() {
+            return column != null && column.indexOf('*') >= 0;
+        }
+
+        /**
+         * The column as a pattern over file column names: names compare ignoring case, spaces,
+         * {@code _} and {@code -}, as plain columns do; each {@code *} is a group (greedy).
+         */
+        Pattern pattern() {
+            StringBuilder re = new StringBuilder(IGNORED);
+            for (char c : column.strip().toCharArray()) {
+                if (c == '*') {
+                    re.append("(.*)");
+                } else if (c != '_' && c != '-' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                    re.append(Pattern.quote(String.valueOf(c))).append(IGNORED);
+                }
+            }
+            return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
+
+        /**
+         * What the rule reads of a file column name: for a pattern, the text its first {@code *}
+         * matched (stripped), or null when the name does not fit; for a plain column, the name.
+         */
+        String capture(String header) {
+            if (!isPattern()) {
+                return header;
+            }
+            java.util.regex.Matcher m = pattern().matcher(header.strip());
+            return m.matches() ? m.group(1).strip() : null;
         }
 
         /** The field's value from a file value; null when the value map has no entry for it. */
@@ -145,7 +188,8 @@ public record ImportMapping(String name, ImportKind kind, List<Rule> rules, Stri
                 problems.add(l -> ImportTexts.of(l).mapping_column_blank());
                 continue;
             }
-            if (r.op() != null && !r.op().equals("first") && !r.op().equals("append")) {
+            if (r.op() != null && !r.op().equals("first") && !r.op().equals("append")
+                    && !r.op().equals("header")) {
                 String op = r.op();
                 problems.add(l -> ImportTexts.of(l).mapping_bad_op(column, op));
             }

@@ -599,7 +599,7 @@ public interface ImportMsg {
     @Message("A rule of the mapping names no column of the file.")
     String mapping_column_blank();
 
-    @Message("Column '{column}': '{op}' is not an operation; use first or append.")
+    @Message("Column '{column}': '{op}' is not an operation; use first, append or header.")
     String mapping_bad_op(String column, String op);
 
     @Message("Column '{column}': {kind} have no field '{field}'; the fields are {fields}.")

@@ -76,6 +76,9 @@ final class ImportRun {
     private int headerSize;
     private int[] position;
 
+    /** The file's row of a row read (a mapped stream's rows may be several of one file row). */
+    private java.util.function.LongUnaryOperator fileRow = row -> row;
+
     /** The import_record id the changes are recorded under (for an undo); null: not recorded. */
     private final Long importId;
 
@@ -123,6 +126,9 @@ final class ImportRun {
     ImportResult execute(InputStream in) throws SQLException {
         // An unclosed quote would read the rest of the file into one value: stop far beyond any real row.
         recordLimit = recordLimit(options);
+        if (in instanceof MappedCsv mapped) {
+            fileRow = mapped::fileRow; // an unpivoting mapping makes several rows of one: name the file's
+        }
         CsvInput input = CsvInput.open(in, options.charset(), recordLimit);
         encoding = input.encoding();
         delimiter = input.delimiterName();
@@ -234,7 +240,7 @@ final class ImportRun {
             input.recordRead();
             // Row numbers count records, so a quoted newline does not shift them; empty lines are
             // not records, blank ones (",,,") are.
-            lastRow = record.getRecordNumber() - 1;
+            lastRow = fileRow.applyAsLong(record.getRecordNumber() - 1);
             return record;
         } catch (UncheckedIOException e) {
             IOException cause = e.getCause();

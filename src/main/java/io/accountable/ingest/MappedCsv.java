@@ -28,7 +28,9 @@ import org.apache.commons.csv.CSVRecord;
  * an {@link InputStream} of UTF-8 CSV in the import format, made a row at a time while the
  * importer reads it. One output row per input record, so the importer's row numbers are the
  * file's; a ragged or cut row stays ragged or cut, and a file that stops being readable CSV stops
- * being readable at the same row.
+ * being readable at the same row. A mapping with pattern rules (an unpivot) makes one output row
+ * per matching non-blank cell of a record, none when they are all blank: {@link #fileRow(long)}
+ * then gives the file's row of an output row, so that errors still name the file's rows.
  *
  * <p>What a preview shows of it: the file's columns that were used, ignored or missing, and the
  * first rows as file value and field value side by side.
@@ -45,8 +47,23 @@ final class MappedCsv extends InputStream {
     private final DateTimeFormatter dateOnly;
     /** The fields written, in the order of the kind's columns. */
     private final List<ImportColumn> fields = new ArrayList<>();
-    /** Per written field, its rules whose column the file has, with the column's position. */
-    private final List<List<Map.Entry<ImportMapping.Rule, Integer>>> sources = new ArrayList<>();
+    /** Per written field, its rules whose column the file has. */
+    private final List<List<Source>> sources = new ArrayList<>();
+    /** The file columns some pattern rule matches, in the file's order: one output row each. */
+    private final List<Integer> pivots = new ArrayList<>();
+    /** Output rows written so far (the header is row 0). */
+    private long written;
+    /** Unpivoting: the first output row of each file row written and not yet asked about, and that file row. */
+    private final java.util.ArrayDeque<long[]> rowStarts = new java.util.ArrayDeque<>();
+    /** The last of those asked about: the file row of the output rows from its first on. */
+    private long[] rowStart;
+
+    /**
+     * A rule whose column the file has: at {@code position}; or, for a pattern rule, what it reads
+     * of each file column it matches (position to the text of its {@code *}, null: not a pattern).
+     */
+    private record Source(ImportMapping.Rule rule, int position, Map<Integer, String> matches) {
+    }
     private Iterator<CSVRecord> records;
     private CSVParser parser;
     private int headerSize;
@@ -106,8 +123,10 @@ final class MappedCsv extends InputStream {
     Map<String, String> columnFields() {
         Map<String, String> read = new java.util.LinkedHashMap<>();
         for (int f = 0; f < fields.size(); f++) {
-            for (Map.Entry<ImportMapping.Rule, Integer> source : sources.get(f)) {
-                read.merge(fileColumns.get(source.getValue()), fields.get(f).name(), (a, b) -> a + ", " + b);
+            for (Source source : sources.get(f)) {
+                for (int p : source.matches() == null ? List.of(source.position()) : source.matches().keySet()) {
+                    read.merge(fileColumns.get(p), fields.get(f).name(), (a, b) -> a + ", " + b);
+                }
             }
         }
         return java.util.Collections.unmodifiableMap(read);
@@ -131,7 +150,27 @@ final class MappedCsv extends InputStream {
             position.putIfAbsent(ImportRun.key(name), i);
         }
         boolean[] used = new boolean[header.size()];
+        java.util.IdentityHashMap<ImportMapping.Rule, Map<Integer, String>> matches = new java.util.IdentityHashMap<>();
+        java.util.TreeSet<Integer> pivoted = new java.util.TreeSet<>();
         for (ImportMapping.Rule r : mapping.rules()) {
+            if (r.isPattern()) {
+                Map<Integer, String> found = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < fileColumns.size(); i++) {
+                    String captured = r.capture(fileColumns.get(i));
+                    if (captured != null) {
+                        found.put(i, captured);
+                    }
+                }
+                matches.put(r, found);
+                if (r.field() != null) {
+                    found.keySet().forEach(i -> used[i] = true);
+                    pivoted.addAll(found.keySet());
+                    if (found.isEmpty() && !absentColumns.contains(r.column())) {
+                        absentColumns.add(r.column());
+                    }
+                }
+                continue;
+            }
             Integer p = position.get(ImportRun.key(r.column()));
             if (p == null) {
                 if (r.field() != null && !absentColumns.contains(r.column())) {
@@ -146,12 +185,19 @@ final class MappedCsv extends InputStream {
                 ignoredColumns.add(fileColumns.get(i));
             }
         }
+        pivots.addAll(pivoted);
         for (ImportColumn column : mapping.kind().columns()) {
-            List<Map.Entry<ImportMapping.Rule, Integer>> present = new ArrayList<>();
+            List<Source> present = new ArrayList<>();
             for (ImportMapping.Rule r : mapping.rulesOf(column.name())) {
+                if (r.isPattern()) {
+                    if (!matches.get(r).isEmpty()) {
+                        present.add(new Source(r, -1, matches.get(r)));
+                    }
+                    continue;
+                }
                 Integer p = position.get(ImportRun.key(r.column()));
                 if (p != null) {
-                    present.add(Map.entry(r, p));
+                    present.add(new Source(r, p, null));
                 }
             }
             if (!present.isEmpty()) {
@@ -207,7 +253,14 @@ final class MappedCsv extends InputStream {
                 }
                 CSVRecord record = records.next();
                 row = record.getRecordNumber() - 1;
-                print(out, map(record));
+                List<List<String>> rows = rows(record);
+                if (!pivots.isEmpty() && !rows.isEmpty()) {
+                    rowStarts.add(new long[] {written + 1, row});
+                }
+                for (List<String> r : rows) {
+                    print(out, r);
+                    written++;
+                }
             }
         } catch (UncheckedIOException e) {
             broken(e, out);
@@ -216,8 +269,49 @@ final class MappedCsv extends InputStream {
         at = 0;
     }
 
-    /** One record of the file as the record of the import file. */
-    List<String> map(CSVRecord record) {
+    /**
+     * The file's row of an output row (the header is row 0), asked in the order the rows are read:
+     * the output row itself unless the mapping unpivots.
+     */
+    long fileRow(long outputRow) {
+        while (!rowStarts.isEmpty() && rowStarts.peekFirst()[0] <= outputRow) {
+            rowStart = rowStarts.pollFirst();
+        }
+        return rowStart == null || rowStart[0] > outputRow ? outputRow : rowStart[1];
+    }
+
+    /**
+     * The records of the import file one record of the file gives: one, or with pattern rules one
+     * per matching non-blank cell (a blank, cut or ragged record stays one, for the importer to
+     * count or reject).
+     */
+    List<List<String>> rows(CSVRecord record) {
+        if (pivots.isEmpty()) {
+            return List.of(map(record, -1));
+        }
+        boolean whole = record.size() == headerSize;
+        boolean blank = true;
+        for (String v : record) {
+            whole &= !v.contains(CsvInput.CUT);
+            blank &= v.isBlank();
+        }
+        if (!whole || blank) {
+            return List.of(map(record, -1));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int p : pivots) {
+            if (!record.get(p).isBlank()) {
+                rows.add(map(record, p));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * One record of the file as a record of the import file, the pattern rules reading the
+     * column at {@code pivot} (-1: none, they give nothing).
+     */
+    private List<String> map(CSVRecord record, int pivot) {
         List<String> values = new ArrayList<>(fields.size() + 1);
         List<Cell> cells = new ArrayList<>(fields.size());
         boolean cut = false;
@@ -232,10 +326,19 @@ final class MappedCsv extends InputStream {
             String from = null;
             String column = null;
             String raw = null;
-            for (Map.Entry<ImportMapping.Rule, Integer> source : sources.get(f)) {
-                ImportMapping.Rule rule = source.getKey();
-                int p = source.getValue();
-                String cell = p < record.size() ? record.get(p).strip() : "";
+            for (Source source : sources.get(f)) {
+                ImportMapping.Rule rule = source.rule();
+                int p = source.position();
+                String name = null;
+                if (source.matches() != null) {
+                    name = source.matches().get(pivot);
+                    if (name == null) {
+                        continue; // not the column this row is of
+                    }
+                    p = pivot;
+                }
+                String cell = "header".equals(rule.op()) ? (name == null ? fileColumns.get(p) : name)
+                        : p < record.size() ? record.get(p).strip() : "";
                 if (cell.isEmpty()) {
                     continue;
                 }
@@ -249,10 +352,10 @@ final class MappedCsv extends InputStream {
                     if (mapped != null) {
                         value = mapped;
                         from = cell;
-                        column = rule.column();
+                        column = source.matches() == null ? rule.column() : fileColumns.get(p);
                     } else if (raw == null) {
                         raw = cell;
-                        column = rule.column();
+                        column = source.matches() == null ? rule.column() : fileColumns.get(p);
                     }
                 }
             }

@@ -71,7 +71,31 @@ public final class MappingPresets {
                         of("Deal Stage", "stage"),
                         map("Deal Type", "type", "newbusiness", "new_business", "existingbusiness", "upsell"),
                         of("Create Date", "created_at"), of("Close Date", "closed_at"), ignore("Pipeline"),
-                        ignore("Deal owner")), HUBSPOT_DATES, null));
+                        ignore("Deal owner")), HUBSPOT_DATES, null),
+                // the deals export again, with its "Date entered" columns: a row per stage entered
+                new ImportMapping(HUBSPOT, ImportKind.STAGE_CHANGES, List.of(of("Record ID", "opportunity_id"),
+                        new Rule(HUBSPOT_DATE_ENTERED, "stage", hubspotStages(), "header"),
+                        of(HUBSPOT_DATE_ENTERED, "entered_at"), ignore("Deal Name"), ignore("Pipeline"),
+                        ignore("Deal Stage")), HUBSPOT_DATES, null));
+    }
+
+    /** One column per stage of each pipeline: {@code Date entered "Closed Won (Sales Pipeline)"}. */
+    static final String HUBSPOT_DATE_ENTERED = "Date entered \"* (*)\"";
+
+    /**
+     * The stages of HubSpot's default sales pipeline, label to the internal id the deals export
+     * writes in {@code Deal Stage}; a stage of a pipeline of your own stays as its label.
+     */
+    private static java.util.Map<String, String> hubspotStages() {
+        java.util.Map<String, String> stages = new java.util.LinkedHashMap<>();
+        stages.put("Appointment Scheduled", "appointmentscheduled");
+        stages.put("Qualified To Buy", "qualifiedtobuy");
+        stages.put("Presentation Scheduled", "presentationscheduled");
+        stages.put("Decision Maker Bought-In", "decisionmakerboughtin");
+        stages.put("Contract Sent", "contractsent");
+        stages.put("Closed Won", "closedwon");
+        stages.put("Closed Lost", "closedlost");
+        return stages;
     }
 
     private static java.util.Map<String, String> buyingRoles() {

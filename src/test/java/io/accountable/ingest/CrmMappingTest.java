@@ -63,6 +63,15 @@ class CrmMappingTest {
         importTwice("accounts", "hubspot", "hubspot-companies.csv", 3);
         importTwice("contacts", "hubspot", "hubspot-contacts.csv", 3);
         importTwice("opportunities", "hubspot", "hubspot-deals.csv", 3);
+        // the deals export with its "Date entered" columns: a stage change per date (6 + 3 + 4)
+        importTwice("stage_changes", "hubspot", "hubspot-deal-stage-history.csv", 13);
+        // an error names the file's row, not the row of the unpivoted stream
+        JsonPath bad = api(Role.ANALYST).contentType("text/csv").body("Record ID,\"Date entered \"\"Closed Won (Sales "
+                + "Pipeline)\"\"\",\"Date entered \"\"Closed Lost (Sales Pipeline)\"\"\"\n9300000001,2026-04-15 17:30,\n"
+                + "9300000003,,2026-05-02 10:00\n9300000002,2026-06-01 10:00,someday\n")
+                .post("/api/import/stage_changes?mapping=hubspot").then().extract().jsonPath();
+        assertEquals(1, bad.getInt("rejected"), bad.prettify());
+        assertEquals(3, bad.getInt("errors[0].row"), bad.prettify());
         JsonPath account = api(Role.VIEWER).get("/api/accounts/9100000001").then().statusCode(200).extract()
                 .jsonPath();
         assertEquals("Northwind Logistics", account.getString("name"), account.prettify());

@@ -67,6 +67,34 @@ class ImportMappingTest {
     }
 
     @Test
+    void shouldUnpivotHubSpotStageColumnsIntoARowPerStageEnteredNamingTheFilesRows() throws IOException {
+        ImportMapping hs = MappingPresets.find("hubspot", ImportKind.STAGE_CHANGES).orElseThrow().validated();
+        String file = "Record ID,Deal Stage,\"Date entered \"\"Appointment Scheduled (Sales Pipeline)\"\"\","
+                + "\"Date exited \"\"Appointment Scheduled (Sales Pipeline)\"\"\","
+                + "\"Date entered \"\"Closed Won (Sales Pipeline)\"\"\",\"Date entered \"\"Demo (Virtual) (Renewals)\"\"\"\n"
+                + "1,closedwon,2026-03-01 09:00,2026-03-02 10:00,2026-03-05 17:30,\n"
+                + "2,appointmentscheduled,,,,\n" // no stage entered: no row
+                + ",,,,,\n" // a blank row stays a (blank) row
+                + "3,x,,2026-04-01 08:00,,2026-04-01 08:00\n";
+        try (MappedCsv in = new MappedCsv(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), hs, null,
+                REPORTING, 1 << 20)) {
+            String out = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            assertEquals("opportunity_id,stage,entered_at\n"
+                    + "1,appointmentscheduled,2026-03-01T09:00+02:00\n"
+                    + "1,closedwon,2026-03-05T17:30+02:00\n"
+                    + "\"\",,\n"
+                    + "3,Demo (Virtual),2026-04-01T08:00+03:00\n", out); // a stage of your own stays its label
+            // the importer's rows 1 to 4 are the file's rows 1, 1, 3 and 4
+            assertEquals(List.of(0L, 1L, 1L, 3L, 4L), java.util.stream.LongStream.rangeClosed(0, 4)
+                    .map(in::fileRow).boxed().toList());
+            assertTrue(in.ignoredColumns.contains("Date exited \"Appointment Scheduled (Sales Pipeline)\""),
+                    in.ignoredColumns.toString());
+            assertEquals("stage, entered_at", in.columnFields().get("Date entered \"Closed Won (Sales Pipeline)\""));
+            assertEquals("Date entered \"Closed Won (Sales Pipeline)\"", in.effect().rows().get(1).get(1).column());
+        }
+    }
+
+    @Test
     void shouldPassAValueNoRuleMapsOnForTheImporterToReject() throws IOException {
         ImportMapping m = new ImportMapping("x", ImportKind.CONTACTS, List.of(of("Id", "id"), of("Account", "account_id"),
                 map("Role", "role", "Boss", "decision_maker")), null, null);
