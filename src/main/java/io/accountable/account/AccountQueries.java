@@ -142,12 +142,7 @@ public class AccountQueries {
         if (q.campaign() != null && q.campaign().equals(io.accountable.attribution.engine.Reports.NONE)) {
             campaignCode = -3; // touches of no campaign, the chart's "(none)" bar
         } else if (q.campaign() != null) {
-            campaignCode = -2;
-            for (int c = 0; c < f.campaignExternalId.length; c++) {
-                if (f.campaignExternalId[c].equals(q.campaign())) {
-                    campaignCode = c;
-                }
-            }
+            campaignCode = codeOr(f.campaignIndexByExternalId(q.campaign()), -2);
         }
         boolean drilled = channelCode != -1 || campaignCode != -1;
         for (int c = 0; c < set.conversions(); c++) {
@@ -246,12 +241,8 @@ public class AccountQueries {
     /** A campaign's name by its id, or the id when there is no such campaign. */
     public String campaignName(String externalId) {
         Facts f = store.facts();
-        for (int c = 0; c < f.campaignExternalId.length; c++) {
-            if (f.campaignExternalId[c].equals(externalId)) {
-                return f.campaignName[c];
-            }
-        }
-        return externalId;
+        Integer c = f.campaignIndexByExternalId(externalId);
+        return c == null ? externalId : f.campaignName[c];
     }
 
     private static int codeOr(Integer code, int otherwise) {

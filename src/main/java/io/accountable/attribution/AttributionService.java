@@ -434,10 +434,9 @@ public class AttributionService {
 
     private static String label(Facts f, String groupBy, String key) {
         if ("campaign".equals(groupBy)) {
-            for (int c = 0; c < f.campaignExternalId.length; c++) {
-                if (f.campaignExternalId[c].equals(key)) {
-                    return f.campaignName[c];
-                }
+            Integer c = f.campaignIndexByExternalId(key);
+            if (c != null) {
+                return f.campaignName[c];
             }
         } else if ("account".equals(groupBy)) {
             Integer a = f.accountIndexByExternalId(key);

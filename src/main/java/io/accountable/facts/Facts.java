@@ -150,6 +150,7 @@ public final class Facts {
     private final Map<Long, Integer> accountIndexById;
     private final Map<String, Integer> accountIndexByExternalId;
     private final Map<String, Integer> opportunityIndexByExternalId;
+    private final Map<String, Integer> campaignIndexByExternalId;
 
     Facts(FactsBuilder b) {
         accountCount = b.accountId.length;
@@ -220,6 +221,10 @@ public final class Facts {
             accountIndexById.put(accountId[a], a);
             accountIndexByExternalId.put(accountExternalId[a], a);
         }
+        campaignIndexByExternalId = new HashMap<>(campaignId.length * 2);
+        for (int c = 0; c < campaignId.length; c++) {
+            campaignIndexByExternalId.put(campaignExternalId[c], c);
+        }
         opportunityIndexByExternalId = new HashMap<>(opportunityCount * 2);
         for (int o = 0; o < opportunityCount; o++) {
             opportunityIndexByExternalId.put(opportunityExternalId[o], o);
@@ -237,6 +242,11 @@ public final class Facts {
 
     public Integer accountIndexByExternalId(String externalId) {
         return accountIndexByExternalId.get(externalId);
+    }
+
+    /** The campaign's index, or null when no campaign has this id. */
+    public Integer campaignIndexByExternalId(String externalId) {
+        return campaignIndexByExternalId.get(externalId);
     }
 
     public Integer opportunityIndexByExternalId(String externalId) {
