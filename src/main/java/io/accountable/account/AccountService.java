@@ -156,7 +156,7 @@ public class AccountService {
             // A won deal is explained as revenue; any other deal as pipeline (its creation converts).
             DashboardFilter view = new DashboardFilter(filter.from(), filter.to(), filter.period(), filter.model(),
                     status == Facts.WON ? View.REVENUE : View.PIPELINE, filter.lookbackDays(), filter.halfLifeDays(),
-                    null, null, null, null, DashboardFilter.Target.ANY, "channel");
+                    null, null, null, null, DashboardFilter.Target.ANY, "channel", DashboardFilter.Compare.PREVIOUS);
             AttributionService.Explanation explanation = null;
             String note = null;
             try {

@@ -147,6 +147,9 @@ public interface ErrorMsg {
     @Message("'groupBy' is one of {groupings}; got '{value}'.")
     String group_by_invalid(String groupings, String value);
 
+    @Message("'compare' is previous or year; got '{value}'.")
+    String compare_invalid(String value);
+
     @Message("Unknown parameter '{name}' was ignored.")
     String unknown_parameter(String name);
 

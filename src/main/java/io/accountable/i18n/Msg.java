@@ -167,6 +167,15 @@ public interface Msg {
     @Message("All accounts")
     String target_any();
 
+    @Message("Compare with")
+    String compare_with();
+
+    @Message("The period before")
+    String compare_previous();
+
+    @Message("The same days a year earlier")
+    String compare_year();
+
     @Message("Active filters")
     String active_filters();
 

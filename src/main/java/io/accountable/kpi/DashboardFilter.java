@@ -33,7 +33,20 @@ public record DashboardFilter(
         String region,
         String industry,
         Target target,
-        String groupBy) {
+        String groupBy,
+        Compare compare) {
+
+    /**
+     * What a period is compared with: the same number of days just before it ({@code previous},
+     * the default), or the same days one year earlier ({@code year}).
+     */
+    public enum Compare {
+        PREVIOUS, YEAR;
+
+        public String id() {
+            return name().toLowerCase();
+        }
+    }
 
     public enum Target {
         TRUE, FALSE, ANY;
@@ -48,7 +61,7 @@ public record DashboardFilter(
     public static final List<String> GROUPINGS = List.of("channel", "campaign", "type", "account", "tier", "segment",
             "region");
     private static final Set<String> KNOWN = Set.of("from", "to", "period", "model", "view", "lookbackDays",
-            "halfLifeDays", "tier", "segment", "region", "industry", "target", "groupBy");
+            "halfLifeDays", "tier", "segment", "region", "industry", "target", "groupBy", "compare");
 
     /**
      * A parsed filter and what was wrong with the query (each problem fell back to a default),
@@ -187,6 +200,16 @@ public record DashboardFilter(
                 problems.add(text(m -> m.group_by_invalid(GROUPINGS.toString(), shown)));
             }
         }
+        Compare compare = Compare.PREVIOUS;
+        String compareText = text(query, "compare");
+        if (compareText != null) {
+            try {
+                compare = Compare.valueOf(compareText.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                String shown = shorten(compareText);
+                problems.add(text(m -> m.compare_invalid(shown)));
+            }
+        }
         for (String key : query.keySet()) {
             if (!KNOWN.contains(key) && !key.startsWith("_") && !List.of("q", "sort", "dir", "page", "drill",
                     "channel", "engagementTier", "stage", "size", "format").contains(key)) {
@@ -196,7 +219,7 @@ public record DashboardFilter(
         }
         return new Parsed(new DashboardFilter(from, to, period, model, view, lookback, halfLife,
                 text(query, "tier"), text(query, "segment"), text(query, "region"), text(query, "industry"), target,
-                groupBy), List.copyOf(problems), List.copyOf(ignored));
+                groupBy, compare), List.copyOf(problems), List.copyOf(ignored));
     }
 
     /** The dates of a preset period, in the reporting time zone's calendar. */
@@ -251,34 +274,50 @@ public record DashboardFilter(
 
     public DashboardFilter withModel(ModelId other) {
         return new DashboardFilter(from, to, period, other, view, lookbackDays, halfLifeDays, tier, segment, region,
-                industry, target, groupBy);
+                industry, target, groupBy, compare);
     }
 
     /** The same filter with another lookback ({@code null}: all touches). */
     public DashboardFilter withLookback(Integer days) {
         return new DashboardFilter(from, to, period, model, view, days, halfLifeDays, tier, segment, region,
-                industry, target, groupBy);
+                industry, target, groupBy, compare);
     }
 
     public DashboardFilter withHalfLife(double days) {
         return new DashboardFilter(from, to, period, model, view, lookbackDays, days, tier, segment, region,
-                industry, target, groupBy);
+                industry, target, groupBy, compare);
     }
 
     public DashboardFilter withGroupBy(String other) {
         return new DashboardFilter(from, to, period, model, view, lookbackDays, halfLifeDays, tier, segment, region,
-                industry, target, other);
+                industry, target, other, compare);
     }
 
     public DashboardFilter withPeriod(LocalDate newFrom, LocalDate newTo) {
         return new DashboardFilter(newFrom, newTo, "custom", model, view, lookbackDays, halfLifeDays, tier, segment,
-                region, industry, target, groupBy);
+                region, industry, target, groupBy, compare);
+    }
+
+    /**
+     * The period this one is compared with (tiles' changes, growth, the PDF): {@link #precedingPeriod()},
+     * or {@link #sameDaysLastYear()} with {@code compare=year}.
+     */
+    public DashboardFilter previous() {
+        return compare == Compare.YEAR ? sameDaysLastYear() : precedingPeriod();
     }
 
     /** The same length of time, ending the day before {@code from}. */
-    public DashboardFilter previous() {
+    public DashboardFilter precedingPeriod() {
         long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
         return withPeriod(from.minusDays(days), from.minusDays(1));
+    }
+
+    /**
+     * The same calendar days one year earlier (29 February becomes 28 February): year to date
+     * against last year's same days, not against the days just before 1 January.
+     */
+    public DashboardFilter sameDaysLastYear() {
+        return withPeriod(from.minusYears(1), to.minusYears(1));
     }
 
     public Instant start(ZoneId zone) {
@@ -329,6 +368,9 @@ public record DashboardFilter(
         putIfSet(q, "region", region);
         putIfSet(q, "industry", industry);
         q.put("target", target.id());
+        if (compare == Compare.YEAR) {
+            q.put("compare", compare.id());
+        }
         return q;
     }
 

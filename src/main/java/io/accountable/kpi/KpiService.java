@@ -54,7 +54,7 @@ public class KpiService {
     public Snapshot snapshot(DashboardFilter filter) {
         // Only ROI depends on the model; it is added in kpis(), so switching models reuses this.
         String key = store.numbersGeneration() + "|" + settingsService.version() + "|" + filter.from() + "|" + filter.to()
-                + "|" + filter.lookbackDays() + "|" + filter.scopeKey();
+                + "|" + filter.lookbackDays() + "|" + filter.scopeKey() + "|" + filter.compare();
         return (Snapshot) cache.get(key, () -> computeSnapshot(filter));
     }
 
@@ -170,7 +170,8 @@ public class KpiService {
     private double attributedRevenue(DashboardFilter filter) {
         DashboardFilter revenue = new DashboardFilter(filter.from(), filter.to(), filter.period(), filter.model(),
                 io.accountable.attribution.engine.View.REVENUE, filter.lookbackDays(), filter.halfLifeDays(),
-                filter.tier(), filter.segment(), filter.region(), filter.industry(), filter.target(), "channel");
+                filter.tier(), filter.segment(), filter.region(), filter.industry(), filter.target(), "channel",
+                filter.compare());
         var answer = attribution.attribute(revenue);
         return answer.total() - answer.unattributed();
     }

@@ -62,6 +62,9 @@ public interface ReportMsg {
     @Message("Previous period")
     String previous_period();
 
+    @Message("A year earlier")
+    String year_earlier();
+
     @Message("Currency")
     String currency();
 

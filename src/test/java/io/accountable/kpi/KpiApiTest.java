@@ -18,6 +18,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KpiApiTest {
 
     @Test
+    void shouldCompareWithTheSameDaysAYearEarlierWhenAsked() {
+        JsonPath year = api(Role.VIEWER).get("/api/kpis?from=2026-01-01&to=2026-03-31&target=any&compare=year").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("2025-01-01", year.getString("previousFrom"));
+        assertEquals("2025-03-31", year.getString("previousTo"));
+        JsonPath lastYear = api(Role.VIEWER).get("/api/kpis?from=2025-01-01&to=2025-03-31&target=any").then()
+                .statusCode(200).extract().jsonPath();
+        for (String kpi : new String[] {"revenue", "pipeline_created", "win_rate", "engaged_accounts"}) {
+            assertEquals(lastYear.getDouble("kpis." + kpi + ".value"), year.getDouble("kpis." + kpi + ".previous"), 1e-9,
+                    kpi + ": the previous value is last year's same days");
+        }
+        JsonPath before = api(Role.VIEWER).get("/api/kpis?from=2026-01-01&to=2026-03-31&target=any").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("2025-10-03", before.getString("previousFrom"), "by default the 90 days just before");
+        api(Role.VIEWER).get("/api/kpis?compare=decade").then().statusCode(400).body(containsString("compare"));
+    }
+
+    @Test
     void shouldAnswerEveryKpiOfTheSpecWithValuePreviousAndDelta() {
         JsonPath kpis = api(Role.VIEWER).get("/api/kpis?from=2026-01-01&to=2026-06-30&target=any").then()
                 .statusCode(200).body("previousFrom", org.hamcrest.Matchers.equalTo("2025-07-04"))

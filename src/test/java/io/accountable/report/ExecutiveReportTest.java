@@ -133,6 +133,18 @@ class ExecutiveReportTest {
         }
     }
 
+    @Test
+    void shouldCompareWithLastYearsSameDaysWhenTheDashboardDoes() throws Exception {
+        byte[] pdf = as(Role.VIEWER).get("/reports/executive.pdf?" + QUERY + "&compare=year").then().statusCode(200)
+                .extract().asByteArray();
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        assertTrue(text.contains("A year earlier"), "the comparison is named");
+        assertTrue(text.contains("2025-01-01 to 2025-03-31"), "last year's same days are printed");
+    }
+
     @jakarta.inject.Inject
     ReportService reports;
 
