@@ -187,6 +187,9 @@ public interface ErrorMsg {
     @Message("No snapshot with id '{id}'.")
     String no_snapshot(String id);
 
+    @Message("No card '{id}'; one of {ids}.")
+    String no_card(String id, String ids);
+
     // ---- the data warning of the frame (admins) -----------------------------------------------
     @Message("The numbers may be out of date: {problem}.")
     String data_out_of_date(String problem);

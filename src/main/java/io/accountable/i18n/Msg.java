@@ -735,4 +735,14 @@ public interface Msg {
 
     @Message("NPS")
     String nps();
+
+    // ---- the data of a card (docs/data-and-api.md, "Cards") ----------------------------------
+    @Message("Download data")
+    String download_data();
+
+    @Message("Key figures")
+    String card_kpis();
+
+    @Message("Key")
+    String card_key();
 }

@@ -49,14 +49,8 @@ public class DashboardService {
             labels.put(model.id(), io.accountable.i18n.Texts.message(language, "model_" + model.id()));
             answer.rows().forEach(r -> channels.add(r.key()));
         });
-        List<DashboardView.ComparisonRow> comparison = new ArrayList<>();
+        List<DashboardView.ComparisonRow> comparison = comparison(channels, all);
         Map<String, Double> totals = new LinkedHashMap<>();
-        for (String channel : channels) {
-            Map<String, Double> credits = new LinkedHashMap<>();
-            all.forEach((model, answer) -> credits.put(model.id(), answer.rows().stream()
-                    .filter(r -> r.key().equals(channel)).mapToDouble(AttributionAnswer.Row::credit).sum()));
-            comparison.add(new DashboardView.ComparisonRow(channel, credits));
-        }
         all.forEach((model, answer) -> totals.put(model.id(), answer.credited()));
 
         List<String> channelLabels = new ArrayList<>(channels);
@@ -81,9 +75,7 @@ public class DashboardService {
                 m.axis_roi());
 
         List<DashboardView.ChartPanel> panels = new ArrayList<>();
-        AttributionAnswer byCampaign = attribution.attribute(filter.withGroupBy("campaign"));
-        List<AttributionAnswer.Row> campaigns = byCampaign.rows().stream().filter(r -> r.roi() != null).limit(12)
-                .toList();
+        List<AttributionAnswer.Row> campaigns = campaignRoi(filter);
         panels.add(new DashboardView.ChartPanel("campaign-roi", m.panel_campaign_roi(labels.get(filter.model().id())),
                 m.panel_campaign_roi_text(),
                 ChartSpec.bar(campaigns.stream().map(AttributionAnswer.Row::label).toList(),
@@ -99,6 +91,36 @@ public class DashboardService {
         return new DashboardView(filter, notices, currency, !facts.isEmpty(), options,
                 kpis.tiles(filter, currency, language), selected, models, labels, comparison, totals, attributionChart,
                 comparisonChart, roiChart, panels, language);
+    }
+
+    /** The campaigns of the ROI panel: the 12 with the most credit and a cost, under the selected model. */
+    public List<AttributionAnswer.Row> campaignRoi(DashboardFilter filter) {
+        return attribution.attribute(filter.withGroupBy("campaign")).rows().stream().filter(r -> r.roi() != null)
+                .limit(12).toList();
+    }
+
+    /**
+     * The channels of the selected model first, then any other model's, each with its credit
+     * under every model (0 where a model credits it nothing): the comparison of the models.
+     */
+    public static List<DashboardView.ComparisonRow> comparison(AttributionAnswer selected,
+            Map<ModelId, AttributionAnswer> all) {
+        Set<String> channels = new LinkedHashSet<>();
+        selected.rows().forEach(r -> channels.add(r.key()));
+        all.values().forEach(answer -> answer.rows().forEach(r -> channels.add(r.key())));
+        return comparison(channels, all);
+    }
+
+    private static List<DashboardView.ComparisonRow> comparison(Set<String> channels,
+            Map<ModelId, AttributionAnswer> all) {
+        List<DashboardView.ComparisonRow> comparison = new ArrayList<>();
+        for (String channel : channels) {
+            Map<String, Double> credits = new LinkedHashMap<>();
+            all.forEach((model, answer) -> credits.put(model.id(), answer.rows().stream()
+                    .filter(r -> r.key().equals(channel)).mapToDouble(AttributionAnswer.Row::credit).sum()));
+            comparison.add(new DashboardView.ComparisonRow(channel, credits));
+        }
+        return comparison;
     }
 
     private static double round(Double value) {

@@ -153,6 +153,39 @@ public class KpiService {
                 filter.endExclusive(s.zone()).toEpochMilli(), k.weightByType(), s.engagementHalfLifeDays());
     }
 
+    /** The Net Promoter Score per month of the period, months without answers included (blank). */
+    public Map<String, io.accountable.kpi.formula.NetPromoter.Month> npsMonthly(DashboardFilter filter) {
+        Facts f = store.facts();
+        ZoneId zone = settingsService.current().zone();
+        return io.accountable.kpi.formula.NetPromoter.monthly(f, scope(f, filter), filter.start(zone).toEpochMilli(),
+                filter.endExclusive(zone).toEpochMilli(), zone);
+    }
+
+    /** The touches of the period by funnel stage, as the funnel panel shows them. */
+    public ExecutiveKpis.Funnel funnel(DashboardFilter filter) {
+        return snapshot(filter).current().funnel();
+    }
+
+    /** A tile's number, unformatted: what the tile shows, in the tiles' order. */
+    public record TileValue(String id, Double value, Double previous, Double delta) {
+    }
+
+    /** Every tile's value, previous value and delta, unformatted, in the order of the tiles. */
+    public List<TileValue> tileValues(DashboardFilter filter) {
+        Map<String, KpiValue> kpis = kpis(filter);
+        Snapshot snapshot = snapshot(filter);
+        List<TileValue> out = new ArrayList<>();
+        GROUPS.values().forEach(defs -> defs.forEach(d -> out.add(tileValue(d.id(), kpis.get(d.id()), snapshot))));
+        return out;
+    }
+
+    /** A KPI answered as a breakdown (content engagement by stage) shows its total on the tile. */
+    private static TileValue tileValue(String id, KpiValue v, Snapshot snapshot) {
+        Double value = v.value() instanceof Double d0 ? d0 : snapshot.current().get(id);
+        Double previous = v.previous() instanceof Double d1 ? d1 : snapshot.previous().get(id);
+        return new TileValue(id, value, previous, v.delta());
+    }
+
     static boolean[] scope(Facts f, DashboardFilter filter) {
         boolean[] scope = new boolean[f.accountCount];
         for (int a = 0; a < f.accountCount; a++) {
@@ -269,9 +302,9 @@ public class KpiService {
             List<DashboardView.Tile> tiles = new ArrayList<>();
             for (TileDef d : defs) {
                 KpiValue v = kpis.get(d.id());
-                // a KPI answered as a breakdown (content engagement by stage) shows its total on the tile
-                Double value = v.value() instanceof Double d0 ? d0 : snapshot.current().get(d.id());
-                Double previous = v.previous() instanceof Double d1 ? d1 : snapshot.previous().get(d.id());
+                TileValue typed = tileValue(d.id(), v, snapshot);
+                Double value = typed.value();
+                Double previous = typed.previous();
                 String trend = Formats.trend(v.delta(), LOWER_IS_BETTER.contains(d.id()));
                 String trendWord = "better".equals(trend) ? Texts.msg(language).trend_better()
                         : Texts.msg(language).trend_worse();
@@ -346,7 +379,7 @@ public class KpiService {
                 tiers.tiers().stream().map(t -> List.of(tierName.apply(t.tier()), String.valueOf(t.opportunities()),
                         String.valueOf(t.won()), Numbers.percent(t.conversionRate(), language))).toList(), "engagementTier",
                 tiers.tiers().stream().map(EngagementConversion.TierRow::tier).toList()));
-        ExecutiveKpis.Funnel funnel = snapshot(filter).current().funnel();
+        ExecutiveKpis.Funnel funnel = funnel(filter);
         List<String> stagesOfFunnel = List.of("tofu", "mofu", "bofu");
         List<Long> touches = List.of(funnel.tofu(), funnel.mofu(), funnel.bofu());
         List<List<String>> funnelRows = new ArrayList<>();
@@ -358,10 +391,7 @@ public class KpiService {
                 ChartSpec.bar(stagesOfFunnel.stream().map(st -> Texts.label(language, "funnel", st)).toList(),
                         List.of(new Series(m.touches(), touches)), false, m.touches()),
                 List.of(m.stage(), m.touches(), m.share()), funnelRows, null, null));
-        Facts f = store.facts();
-        ZoneId zone = settingsService.current().zone();
-        var months = io.accountable.kpi.formula.NetPromoter.monthly(f, scope(f, filter),
-                filter.start(zone).toEpochMilli(), filter.endExclusive(zone).toEpochMilli(), zone);
+        var months = npsMonthly(filter);
         panels.add(new DashboardView.ChartPanel("nps", m.panel_nps(), m.panel_nps_text(),
                 ChartSpec.line(List.copyOf(months.keySet()), List.of(new Series(m.nps(), months.values().stream()
                         .map(n -> n.nps() == null ? null : (Number) round(n.nps())).toList())), m.nps()),

@@ -1,0 +1,207 @@
+package io.accountable.dashboard.card;
+
+import io.accountable.attribution.AttributionAnswer;
+import io.accountable.attribution.AttributionService;
+import io.accountable.attribution.engine.ModelId;
+import io.accountable.i18n.Language;
+import io.accountable.i18n.Msg;
+import io.accountable.i18n.Texts;
+import io.accountable.kpi.DashboardFilter;
+import io.accountable.kpi.DashboardService;
+import io.accountable.kpi.DashboardView;
+import io.accountable.kpi.KpiService;
+import io.accountable.kpi.formula.EngagementConversion;
+import io.accountable.kpi.formula.ExecutiveKpis;
+import io.accountable.kpi.formula.NetPromoter;
+import io.accountable.kpi.formula.PipelineStages;
+import io.accountable.report.ReportMsg;
+import io.accountable.settings.SettingsService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The cards of the dashboard, built from the services the page itself uses (no formula of its
+ * own): the numbers of a card are the page's, the PDF's and the other APIs' numbers, unrounded.
+ */
+@ApplicationScoped
+public class CardCatalogue {
+
+    /** The card ids, in the order of the page. */
+    public static final List<String> IDS = List.of("kpis", "attribution-channel", "models", "campaign-roi", "stages",
+            "engagement", "funnel", "nps");
+
+    @Inject
+    KpiService kpis;
+    @Inject
+    AttributionService attribution;
+    @Inject
+    DashboardService dashboard;
+    @Inject
+    SettingsService settings;
+
+    /** Every card's id and title for that filter (a title may name the model or the view). */
+    public List<Card.Entry> list(DashboardFilter filter, Language language) {
+        return IDS.stream().map(id -> new Card.Entry(id, title(id, filter, language))).toList();
+    }
+
+    /** The card of that id for the filter, empty for an unknown id. */
+    public Optional<Card> card(String id, DashboardFilter filter, Language language) {
+        if (!IDS.contains(id)) {
+            return Optional.empty();
+        }
+        Msg m = Texts.msg(language);
+        String title = title(id, filter, language);
+        return Optional.of(switch (id) {
+            case "kpis" -> kpis(filter, title, m, language);
+            case "attribution-channel" -> attributionByChannel(filter, title, m, language);
+            case "models" -> models(filter, title, m, language);
+            case "campaign-roi" -> campaignRoi(filter, title, m);
+            case "stages" -> stages(filter, title, m, language);
+            case "engagement" -> engagement(filter, title, m, language);
+            case "funnel" -> funnel(filter, title, m, language);
+            default -> nps(filter, title, m);
+        });
+    }
+
+    private static String title(String id, DashboardFilter filter, Language language) {
+        Msg m = Texts.msg(language);
+        String model = Texts.message(language, "model_" + filter.model().id());
+        return switch (id) {
+            case "kpis" -> m.card_kpis();
+            case "attribution-channel" -> m.attributed_by_channel(
+                    Texts.message(language, "view_name_" + filter.view().id()), model);
+            case "models" -> m.all_models();
+            case "campaign-roi" -> m.panel_campaign_roi(model);
+            case "stages" -> m.panel_stages();
+            case "engagement" -> m.panel_engagement();
+            case "funnel" -> m.panel_funnel();
+            case "nps" -> m.panel_nps();
+            default -> id;
+        };
+    }
+
+    private Card kpis(DashboardFilter filter, String title, Msg m, Language language) {
+        ReportMsg r = Texts.bundle(ReportMsg.class, language);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (KpiService.TileValue t : kpis.tileValues(filter)) {
+            rows.add(row("key", t.id(), "label", KpiService.label(t.id(), language), "value", t.value(), "previous",
+                    t.previous(), "delta", t.delta()));
+        }
+        return new Card("kpis", title, List.of(column("key", m.card_key()), column("label", r.kpi()),
+                column("value", r.this_period()), column("previous", r.previous_period()), column("delta", r.change())),
+                rows, Map.of());
+    }
+
+    private Card attributionByChannel(DashboardFilter filter, String title, Msg m, Language language) {
+        AttributionAnswer answer = attribution.attribute(filter.withGroupBy("channel"));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (AttributionAnswer.Row x : answer.rows()) {
+            rows.add(row("key", x.key(), "label", Texts.label(language, "channel", x.key()), "credit", x.credit(),
+                    "conversions", x.conversions(), "cost", x.cost(), "roi", x.roi(), "roas", x.roas()));
+        }
+        Map<String, Object> totals = row("credit", answer.credited(), "unattributed", answer.unattributed(), "total",
+                answer.total(), "conversions", answer.conversions());
+        return new Card("attribution-channel", title, List.of(column("key", m.card_key()), column("label", m.channel()),
+                column("credit", m.credit()), column("conversions", m.conversions()), column("cost", m.cost()),
+                column("roi", m.roi()), column("roas", m.roas())), rows, totals);
+    }
+
+    private Card models(DashboardFilter filter, String title, Msg m, Language language) {
+        DashboardFilter byChannel = filter.withGroupBy("channel");
+        Map<ModelId, AttributionAnswer> all = attribution.compare(byChannel);
+        List<DashboardView.ComparisonRow> comparison = DashboardService.comparison(attribution.attribute(byChannel),
+                all);
+        List<Card.Column> columns = new ArrayList<>(List.of(column("key", m.card_key()), column("label", m.channel())));
+        Map<String, Object> totals = new LinkedHashMap<>();
+        all.forEach((model, answer) -> {
+            columns.add(column(model.id(), Texts.message(language, "model_" + model.id())));
+            totals.put(model.id(), answer.credited());
+        });
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (DashboardView.ComparisonRow c : comparison) {
+            Map<String, Object> row = row("key", c.channel(), "label", Texts.label(language, "channel", c.channel()));
+            row.putAll(c.credits());
+            rows.add(row);
+        }
+        return new Card("models", title, columns, rows, totals);
+    }
+
+    private Card campaignRoi(DashboardFilter filter, String title, Msg m) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (AttributionAnswer.Row x : dashboard.campaignRoi(filter)) {
+            rows.add(row("key", x.key(), "label", x.label(), "credit", x.credit(), "cost", x.cost(), "roi", x.roi(),
+                    "roas", x.roas()));
+        }
+        return new Card("campaign-roi", title, List.of(column("key", m.card_key()), column("label", m.campaign()),
+                column("credit", m.credit()), column("cost", m.cost()), column("roi", m.roi()),
+                column("roas", m.roas())), rows, Map.of());
+    }
+
+    private Card stages(DashboardFilter filter, String title, Msg m, Language language) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PipelineStages.Stage s : kpis.stages(filter)) {
+            rows.add(row("key", s.name(), "label", Texts.label(language, "stage", s.name()), "entries", s.entries(),
+                    "median_days", s.medianDays(), "mean_days", s.meanDays(), "open", s.open(), "conversion_to_next",
+                    s.conversionToNext(), "bottleneck", s.bottleneck()));
+        }
+        return new Card("stages", title, List.of(column("key", m.card_key()), column("label", m.stage()),
+                column("entries", m.entered()), column("median_days", m.median_days()),
+                column("mean_days", m.mean_days()), column("open", m.still_open()),
+                column("conversion_to_next", m.to_next_stage()), column("bottleneck", m.bottleneck())), rows,
+                Map.of());
+    }
+
+    private Card engagement(DashboardFilter filter, String title, Msg m, Language language) {
+        EngagementConversion.Result result = kpis.engagementTiers(filter);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (EngagementConversion.TierRow t : result.tiers()) {
+            rows.add(row("key", t.tier(), "label", Texts.label(language, "engagement_tier", t.tier()), "opportunities",
+                    t.opportunities(), "won", t.won(), "conversion_rate", t.conversionRate()));
+        }
+        return new Card("engagement", title, List.of(column("key", m.card_key()), column("label", m.tier()),
+                column("opportunities", m.deals_created()), column("won", m.won()),
+                column("conversion_rate", m.conversion())), rows, Map.of());
+    }
+
+    private Card funnel(DashboardFilter filter, String title, Msg m, Language language) {
+        ExecutiveKpis.Funnel funnel = kpis.funnel(filter);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, Long> touches = new LinkedHashMap<>();
+        touches.put("tofu", funnel.tofu());
+        touches.put("mofu", funnel.mofu());
+        touches.put("bofu", funnel.bofu());
+        touches.forEach((stage, count) -> rows.add(row("key", stage, "label", Texts.label(language, "funnel", stage),
+                "touches", count, "share", funnel.share(count))));
+        return new Card("funnel", title, List.of(column("key", m.card_key()), column("label", m.stage()),
+                column("touches", m.touches()), column("share", m.share())), rows, row("touches", funnel.total()));
+    }
+
+    private Card nps(DashboardFilter filter, String title, Msg m) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (NetPromoter.Month n : kpis.npsMonthly(filter).values()) {
+            rows.add(row("key", n.month(), "responses", n.responses(), "promoters", n.promoters(), "detractors",
+                    n.detractors(), "nps", n.nps()));
+        }
+        return new Card("nps", title, List.of(column("key", m.month()), column("responses", m.answers()),
+                column("promoters", m.promoters()), column("detractors", m.detractors()), column("nps", m.nps())),
+                rows, Map.of());
+    }
+
+    private static Card.Column column(String key, String label) {
+        return new Card.Column(key, label);
+    }
+
+    /** A row (or totals) from key-value pairs, in their order; values may be null (blank). */
+    private static Map<String, Object> row(Object... pairs) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            row.put((String) pairs[i], pairs[i + 1]);
+        }
+        return row;
+    }
+}
