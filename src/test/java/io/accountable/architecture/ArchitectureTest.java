@@ -1,0 +1,41 @@
+package io.accountable.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The house rules of the code, kept by the build: the computation of the numbers is pure. The
+ * attribution engine depends on the JDK alone; the KPI formulas on the JDK, the engine and the
+ * facts' columns. (Cycles between the feature packages remain, see the README's "Packages".)
+ */
+class ArchitectureTest {
+
+    private static JavaClasses app;
+
+    @BeforeAll
+    static void read() {
+        app = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.accountable");
+    }
+
+    @Test
+    void shouldKeepTheAttributionEngineToTheJdk() {
+        classes().that().resideInAPackage("io.accountable.attribution.engine..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "io.accountable.attribution.engine..").check(app);
+    }
+
+    @Test
+    void shouldKeepTheKpiFormulasToTheJdkAndTheFacts() {
+        classes().that().resideInAPackage("io.accountable.kpi.formula..").should().onlyDependOnClassesThat(
+                JavaClass.Predicates.resideInAnyPackage("java..", "io.accountable.kpi.formula..",
+                        "io.accountable.attribution.engine..")
+                        .or(JavaClass.Predicates.belongToAnyOf(io.accountable.facts.Facts.class)))
+                .check(app);
+    }
+}
