@@ -190,6 +190,12 @@ public interface ErrorMsg {
     @Message("No card '{id}'; one of {ids}.")
     String no_card(String id, String ids);
 
+    @Message("Unknown KPI '{value}' for a trend; one of {ids}.")
+    String trend_kpi_unknown(String value, String ids);
+
+    @Message("'interval' is month; got '{value}'.")
+    String trend_interval_invalid(String value);
+
     // ---- the data warning of the frame (admins) -----------------------------------------------
     @Message("The numbers may be out of date: {problem}.")
     String data_out_of_date(String problem);

@@ -724,6 +724,13 @@ public interface Msg {
     @Message("Month")
     String month();
 
+    @Message("Revenue and pipeline by month")
+    String panel_trend();
+
+    @Message("Won revenue and pipeline created per calendar month over the 24 months ending with the period's last day, "
+            + "for the accounts in scope; the table adds win rate and pipeline velocity.")
+    String panel_trend_text();
+
     @Message("Answers")
     String answers();
 

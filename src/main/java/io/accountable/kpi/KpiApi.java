@@ -40,6 +40,52 @@ public class KpiApi {
         return new KpiAnswer(filter.from(), filter.to(), previous.from(), previous.to(), kpis.kpis(filter));
     }
 
+    /** A trend: the interval, the KPIs asked for, and one point per month, oldest first. */
+    public record TrendAnswer(String interval, List<String> kpis, List<Map<String, Object>> points) {
+    }
+
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "KPIs month by month over the 24 calendar months ending with the month of 'to'", description = "Each month is computed as GET /api/kpis computes a period (its last month ends at 'to'), for the account filters of the query; 'from' does not matter. A point is {from, to, <kpi>: value or null}.")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
+    @GET
+    @Path("trend")
+    public TrendAnswer trend(
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "A KPI id of metrics.md, repeatable or comma-separated (default: revenue, pipeline_created, win_rate, pipeline_velocity); revenue_growth and roi are not available by month")
+            @jakarta.ws.rs.QueryParam("kpi") List<String> kpi,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "The interval of the points: month (the default and the only one)")
+            @jakarta.ws.rs.QueryParam("interval") String interval, @Context UriInfo uri) {
+        DashboardFilter filter = filters.strict(uri);
+        if (interval != null && !interval.isBlank() && !"month".equals(interval.trim())) {
+            String shown = io.accountable.web.Quoted.shorten(interval);
+            throw new io.accountable.web.BadRequestException(
+                    io.accountable.i18n.ErrorMsgs.text(m -> m.trend_interval_invalid(shown)));
+        }
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        for (String value : kpi == null ? List.<String>of() : kpi) {
+            for (String id : value.split(",")) {
+                String trimmed = id.trim();
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                if (!KpiService.TREND_IDS.contains(trimmed)) {
+                    String shown = io.accountable.web.Quoted.shorten(trimmed);
+                    throw new io.accountable.web.BadRequestException(io.accountable.i18n.ErrorMsgs.text(
+                            m -> m.trend_kpi_unknown(shown, String.join(", ", KpiService.TREND_IDS))));
+                }
+                ids.add(trimmed);
+            }
+        }
+        List<String> asked = ids.isEmpty() ? KpiService.TREND_DEFAULT : List.copyOf(ids);
+        List<Map<String, Object>> points = new java.util.ArrayList<>();
+        for (KpiService.TrendMonth month : kpis.trend(filter)) {
+            Map<String, Object> point = new java.util.LinkedHashMap<>();
+            point.put("from", month.from().toString());
+            point.put("to", month.to().toString());
+            asked.forEach(id -> point.put(id, month.values().get(id)));
+            points.add(point);
+        }
+        return new TrendAnswer("month", asked, points);
+    }
+
     public record StagesAnswer(LocalDate from, LocalDate to, List<PipelineStages.Stage> stages, String bottleneck) {
     }
 

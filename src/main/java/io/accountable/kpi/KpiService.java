@@ -93,6 +93,77 @@ public class KpiService {
                 Stats.delta(before.get("revenue"), beforeThat.get("revenue")));
     }
 
+    // ---- trends (docs/metrics.md, "Trends") ---------------------------------------------------
+
+    /** The months of a trend: the 24 calendar months ending with the month of the filter's {@code to}. */
+    public static final int TREND_MONTHS = 24;
+
+    /** The KPIs of a trend when none is asked for, and the columns of the trend card. */
+    public static final List<String> TREND_DEFAULT = List.of("revenue", "pipeline_created", "win_rate",
+            "pipeline_velocity");
+
+    /**
+     * The KPIs a trend may show: every KPI that one period's computation answers by itself
+     * ({@code revenue_growth} compares two periods, {@code roi} needs attribution).
+     */
+    public static final List<String> TREND_IDS = java.util.Arrays.stream(ExecutiveKpis.IDS)
+            .filter(id -> !"revenue_growth".equals(id) && !"roi".equals(id)).toList();
+
+    /** One month of a trend: its days (the last month ends at the filter's {@code to}) and every KPI of {@link #TREND_IDS}. */
+    public record TrendMonth(java.time.LocalDate from, java.time.LocalDate to, Map<String, Double> values) {
+
+        /** The month as {@code 2026-01}. */
+        public String key() {
+            return java.time.YearMonth.from(from).toString();
+        }
+    }
+
+    /**
+     * The KPIs month by month, oldest first: one {@link ExecutiveKpis#compute} per month, the code
+     * of the tiles, so that a month's values are those of {@code /api/kpis} for that month. Only
+     * {@code to}, the lookback and the account filters matter (not {@code from}, not the model).
+     */
+    @SuppressWarnings("unchecked")
+    public List<TrendMonth> trend(DashboardFilter filter) {
+        String key = "trend|" + store.numbersGeneration() + "|" + settingsService.version() + "|" + filter.to() + "|"
+                + filter.lookbackDays() + "|" + filter.scopeKey();
+        return (List<TrendMonth>) cache.get(key, () -> computeTrend(filter));
+    }
+
+    private List<TrendMonth> computeTrend(DashboardFilter filter) {
+        Facts f = store.facts();
+        Settings s = settingsService.current();
+        boolean[] scope = scope(f, filter);
+        KpiParameters k = KpiParameters.of(f, s.grossMargin(), s.annualChurnRate(), s.engagementHalfLifeDays(),
+                filter.lookbackDays(), s.touchTypeWeights(), s.highIntentTypes(), s.salesChannels());
+        Engagement.Index engagement = engagementIndex(f, k);
+        java.time.LocalDate first = filter.to().withDayOfMonth(1).minusMonths(TREND_MONTHS - 1);
+        List<DashboardFilter> months = new ArrayList<>();
+        for (int i = 0; i < TREND_MONTHS; i++) {
+            java.time.LocalDate start = first.plusMonths(i);
+            java.time.LocalDate end = i == TREND_MONTHS - 1 ? filter.to() : start.plusMonths(1).minusDays(1);
+            months.add(filter.withPeriod(start, end));
+        }
+        java.util.function.Function<DashboardFilter, TrendMonth> month = m -> {
+            ExecutiveKpis.Result r = ExecutiveKpis.compute(f, scope, period(m, s.zone()), k, null, engagement);
+            Map<String, Double> values = new LinkedHashMap<>();
+            TREND_IDS.forEach(id -> values.put(id, r.get(id)));
+            return new TrendMonth(m.from(), m.to(), java.util.Collections.unmodifiableMap(values));
+        };
+        // The older half on the other core, as the snapshot does with its earliest period.
+        java.util.concurrent.CompletableFuture<List<TrendMonth>> older = executor.supplyAsync(
+                () -> months.subList(0, TREND_MONTHS / 2).stream().map(month).toList());
+        List<TrendMonth> newer = months.subList(TREND_MONTHS / 2, TREND_MONTHS).stream().map(month).toList();
+        List<TrendMonth> out = new ArrayList<>();
+        try {
+            out.addAll(older.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        out.addAll(newer);
+        return List.copyOf(out);
+    }
+
     /** Every KPI id of the spec: value, previous value, delta. */
     public Map<String, KpiValue> kpis(DashboardFilter filter) {
         Snapshot s = snapshot(filter);
@@ -399,6 +470,23 @@ public class KpiService {
                 months.values().stream().map(n -> List.of(n.month(), String.valueOf(n.responses()),
                         String.valueOf(n.promoters()), String.valueOf(n.detractors()), Numbers.decimal(n.nps(), 1, language)))
                         .toList(), null, null));
+        List<TrendMonth> trend = trend(filter);
+        List<String> trendLabels = trend.stream().map(TrendMonth::key).toList();
+        List<String> trendColumns = new ArrayList<>(List.of(m.month()));
+        TREND_DEFAULT.forEach(id -> trendColumns.add(label(id, language)));
+        panels.add(new DashboardView.ChartPanel("trend", m.panel_trend(), m.panel_trend_text(),
+                ChartSpec.line(trendLabels, List.of(
+                        new Series(label("revenue", language), trend.stream()
+                                .map(t -> (Number) round(t.values().get("revenue"))).toList()),
+                        new Series(label("pipeline_created", language), trend.stream()
+                                .map(t -> (Number) round(t.values().get("pipeline_created"))).toList())),
+                        currency),
+                trendColumns,
+                trend.stream().map(t -> {
+                    List<String> row = new ArrayList<>(List.of(t.key()));
+                    TREND_DEFAULT.forEach(id -> row.add(display(id, t.values().get(id), currency, language)));
+                    return List.copyOf(row);
+                }).toList(), null, null));
         return panels;
     }
 

@@ -33,7 +33,7 @@ public class CardCatalogue {
 
     /** The card ids, in the order of the page. */
     public static final List<String> IDS = List.of("kpis", "attribution-channel", "models", "campaign-roi", "stages",
-            "engagement", "funnel", "nps");
+            "engagement", "funnel", "nps", "trend");
 
     @Inject
     KpiService kpis;
@@ -64,7 +64,8 @@ public class CardCatalogue {
             case "stages" -> stages(filter, title, m, language);
             case "engagement" -> engagement(filter, title, m, language);
             case "funnel" -> funnel(filter, title, m, language);
-            default -> nps(filter, title, m);
+            case "nps" -> nps(filter, title, m);
+            default -> trend(filter, title, m, language);
         });
     }
 
@@ -81,6 +82,7 @@ public class CardCatalogue {
             case "engagement" -> m.panel_engagement();
             case "funnel" -> m.panel_funnel();
             case "nps" -> m.panel_nps();
+            case "trend" -> m.panel_trend();
             default -> id;
         };
     }
@@ -190,6 +192,20 @@ public class CardCatalogue {
         return new Card("nps", title, List.of(column("key", m.month()), column("responses", m.answers()),
                 column("promoters", m.promoters()), column("detractors", m.detractors()), column("nps", m.nps())),
                 rows, Map.of());
+    }
+
+    /** The months of {@code GET /api/kpis/trend} with its default KPIs: one row per month, oldest first. */
+    private Card trend(DashboardFilter filter, String title, Msg m, Language language) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (KpiService.TrendMonth t : kpis.trend(filter)) {
+            Map<String, Object> row = row("key", t.key(), "from", t.from().toString(), "to", t.to().toString());
+            KpiService.TREND_DEFAULT.forEach(id -> row.put(id, t.values().get(id)));
+            rows.add(row);
+        }
+        List<Card.Column> columns = new ArrayList<>(List.of(column("key", m.month()), column("from", m.from()),
+                column("to", m.to())));
+        KpiService.TREND_DEFAULT.forEach(id -> columns.add(column(id, KpiService.label(id, language))));
+        return new Card("trend", title, columns, rows, Map.of());
     }
 
     private static Card.Column column(String key, String label) {
