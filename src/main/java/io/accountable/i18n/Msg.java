@@ -234,6 +234,9 @@ public interface Msg {
     @Message("How sure is each channel's credit?")
     String intervals_heading();
 
+    @Message("Computing 24 months…")
+    String trend_loading();
+
     @Message("Computing 90 % intervals (the accounts drawn again 200 times)…")
     String intervals_loading();
 

@@ -41,10 +41,14 @@ public class DashboardController {
                 String query);
 
         static native TemplateInstance pending(String heading, String text, String url);
+
+        static native TemplateInstance trend(DashboardView.ChartPanel panel, String query);
     }
 
     @Inject
     io.accountable.attribution.AttributionService attribution;
+    @Inject
+    KpiService kpis;
     @Inject
     io.accountable.settings.SettingsService settings;
 
@@ -73,6 +77,15 @@ public class DashboardController {
         } catch (io.accountable.facts.ComputeGate.BusyException e) {
             return pending(m.intervals_heading(), m.intervals_loading(), "/fragments/intervals?" + filter.queryString());
         }
+    }
+
+    /** The trend card (24 months), loaded after the page like the trust cards. */
+    @GET
+    @Path("fragments/trend")
+    public String trend(@Context UriInfo uri) {
+        DashboardFilter filter = filters.lenient(uri).filter();
+        return Templates.trend(kpis.trendPanel(filter, settings.current().currency(), language.get()),
+                filter.queryString()).render();
     }
 
     /** The model check card, loaded after the page like the intervals. */

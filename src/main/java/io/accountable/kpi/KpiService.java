@@ -470,11 +470,21 @@ public class KpiService {
                 months.values().stream().map(n -> List.of(n.month(), String.valueOf(n.responses()),
                         String.valueOf(n.promoters()), String.valueOf(n.detractors()), Numbers.decimal(n.nps(), 1, language)))
                         .toList(), null, null));
+        return panels;
+    }
+
+    /**
+     * The trend card of the dashboard: revenue and pipeline created by month over 24 months, its
+     * table with win rate and velocity. Loaded after the page (docs/metrics.md, "Trends"): its 24
+     * months cost more than the rest of a new filter's page.
+     */
+    public DashboardView.ChartPanel trendPanel(DashboardFilter filter, String currency, Language language) {
+        io.accountable.i18n.Msg m = Texts.msg(language);
         List<TrendMonth> trend = trend(filter);
         List<String> trendLabels = trend.stream().map(TrendMonth::key).toList();
         List<String> trendColumns = new ArrayList<>(List.of(m.month()));
         TREND_DEFAULT.forEach(id -> trendColumns.add(label(id, language)));
-        panels.add(new DashboardView.ChartPanel("trend", m.panel_trend(), m.panel_trend_text(),
+        return new DashboardView.ChartPanel("trend", m.panel_trend(), m.panel_trend_text(),
                 ChartSpec.line(trendLabels, List.of(
                         new Series(label("revenue", language), trend.stream()
                                 .map(t -> (Number) round(t.values().get("revenue"))).toList()),
@@ -486,8 +496,7 @@ public class KpiService {
                     List<String> row = new ArrayList<>(List.of(t.key()));
                     TREND_DEFAULT.forEach(id -> row.add(display(id, t.values().get(id), currency, language)));
                     return List.copyOf(row);
-                }).toList(), null, null));
-        return panels;
+                }).toList(), null, null);
     }
 
     private static double round(Double value) {

@@ -120,10 +120,13 @@ class KpiTrendTest {
             }
         }
         String page = as(Role.VIEWER).get("/?" + query).then().statusCode(200).extract().asString();
-        assertTrue(page.contains("id=\"panel-trend\""), "the chart panel");
-        assertTrue(page.contains("Revenue and pipeline by month"));
-        assertTrue(page.contains("href=\"/cards/trend.csv?period=last_12_months"));
-        as(Role.VIEWER).cookie("accountable-lang", "ro").get("/?" + query).then().statusCode(200)
+        assertTrue(page.contains("id=\"panel-trend\" hx-get=\"/fragments/trend?period=last_12_months"),
+                "the chart panel is loaded after the page");
+        String panel = as(Role.VIEWER).get("/fragments/trend?" + query).then().statusCode(200).extract().asString();
+        assertTrue(panel.contains("id=\"panel-trend\""), "the chart panel");
+        assertTrue(panel.contains("Revenue and pipeline by month"));
+        assertTrue(panel.contains("href=\"/cards/trend.csv?period=last_12_months"));
+        as(Role.VIEWER).cookie("accountable-lang", "ro").get("/fragments/trend?" + query).then().statusCode(200)
                 .body(containsString("Venituri și pipeline pe lună"));
     }
 }
