@@ -76,6 +76,30 @@ public class AttributionApi {
             Map<String, AttributionAnswer> answers) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The most frequent channel paths (channels in order, consecutive repeats collapsed) of converting and non-converting journeys, with journeys, conversions, conversion rate and value; the rest in 'other', so that the rows add up to the totals")
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
+    @GET
+    @Path("paths")
+    public PathsAnswer paths(@Context UriInfo uri,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "How many paths get a row, 1 to 100 (default 20, also when blank); the others add up in 'other'")
+            @jakarta.ws.rs.QueryParam("top") String top) {
+        DashboardFilter filter = filters.strict(uri);
+        int n = AttributionService.DEFAULT_TOP_PATHS;
+        if (top != null && !top.isBlank()) {
+            try {
+                n = Integer.parseInt(top.trim());
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 1 || n > AttributionService.MAX_TOP_PATHS) {
+                String shown = top.length() > 60 ? top.substring(0, 60) + "…" : top;
+                throw new io.accountable.web.BadRequestException(
+                        io.accountable.i18n.ErrorMsgs.text(m -> m.top_invalid(shown)));
+            }
+        }
+        return attribution.paths(filter, n);
+    }
+
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "How the channel ranking moves with the lookback (and, for time decay, the half-life): credit per channel and Kendall's tau against the current ranking")
     @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-dashboard-filter", value = "true")
     @GET

@@ -6,6 +6,7 @@ import io.accountable.attribution.engine.Credits;
 import io.accountable.attribution.engine.JourneySet;
 import io.accountable.attribution.engine.ModelId;
 import io.accountable.attribution.engine.ModelParams;
+import io.accountable.attribution.engine.PathFrequencies;
 import io.accountable.attribution.engine.Reports;
 import io.accountable.attribution.engine.Row;
 import io.accountable.attribution.engine.View;
@@ -61,6 +62,8 @@ public class AttributionService {
     private final BoundedCache<Sensitivity> sensitivities = new BoundedCache<>("attribution-sensitivity", 4L << 20,
             a -> 4096 + 2400L * (a.lookbacks().size() + (a.halfLives() == null ? 0 : a.halfLives().size())),
             ComputeGate.trust());
+    private final BoundedCache<PathsAnswer> pathAnswers =
+            new BoundedCache<>("attribution-paths", 4L << 20, a -> 512 + 160L * (a.rows().size() + 1));
     private final BoundedCache<AttributionAnswer> answers =
             new BoundedCache<>("attribution-answers", 16L << 20, a -> 512 + 200L * a.rows().size());
 
@@ -74,6 +77,20 @@ public class AttributionService {
     public AttributionAnswer attribute(DashboardFilter filter) {
         return answers.get("answer|" + key(filter, filter.model()) + "|" + filter.model() + "|"
                 + filter.groupBy() + names(filter), () -> answer(prepare(filter), filter));
+    }
+
+    /** Paths, most frequent first, with their journeys, conversions and value. */
+    public static final int DEFAULT_TOP_PATHS = 20;
+    public static final int MAX_TOP_PATHS = 100;
+
+    /**
+     * The {@code top} most frequent channel paths of the filter's journeys (the conversions and
+     * non-converting paths the data-driven models use) and the rest in one row (section 11 of
+     * docs/attribution.md). The model and grouping do not matter.
+     */
+    public PathsAnswer paths(DashboardFilter filter, int top) {
+        return pathAnswers.get("paths|" + key(filter, null) + "|" + top,
+                () -> PathsAnswer.of(filter, top, PathFrequencies.of(prepare(filter).journeys(), top)));
     }
 
     /**

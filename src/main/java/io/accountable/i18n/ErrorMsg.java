@@ -169,6 +169,9 @@ public interface ErrorMsg {
     @Message("'resamples' must be a whole number from 20 to 1000; got '{value}'.")
     String resamples_invalid(String value);
 
+    @Message("'top' must be a whole number from 1 to 100; got '{value}'.")
+    String top_invalid(String value);
+
     @Message("No opportunity with id '{id}'.")
     String no_opportunity(String id);
 

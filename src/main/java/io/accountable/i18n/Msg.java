@@ -746,6 +746,27 @@ public interface Msg {
     @Message("NPS")
     String nps();
 
+    @Message("Most frequent journeys")
+    String panel_paths();
+
+    @Message("The {top} most frequent channel paths of the accounts' journeys in the period, converting or not (a channel repeated in a row counts once), with the share that converted and their value; the other paths add up in the last row.")
+    String panel_paths_text(int top);
+
+    @Message("Path")
+    String path();
+
+    @Message("Journeys")
+    String journeys();
+
+    @Message("Value")
+    String path_value();
+
+    @Message("Other paths")
+    String other_paths();
+
+    @Message("No touches")
+    String no_touches();
+
     // ---- the data of a card (docs/data-and-api.md, "Cards") ----------------------------------
     @Message("Download data")
     String download_data();

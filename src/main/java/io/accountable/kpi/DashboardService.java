@@ -87,10 +87,42 @@ public class DashboardService {
                         io.accountable.web.Numbers.percent(r.roi(), language),
                         io.accountable.web.Numbers.decimal(r.roas(), 2, language)))
                         .toList(), "campaign", campaigns.stream().map(AttributionAnswer.Row::key).toList()));
+        panels.add(pathsPanel(filter, currency, language));
         panels.addAll(kpis.panels(filter, currency, language));
         return new DashboardView(filter, notices, currency, !facts.isEmpty(), options,
                 kpis.tiles(filter, currency, language), selected, models, labels, comparison, totals, attributionChart,
                 comparisonChart, roiChart, panels, language);
+    }
+
+    /** How many paths the dashboard's "Most frequent journeys" table (and its card) shows before the other row. */
+    public static final int PATHS_ON_DASHBOARD = 10;
+
+    /** The dashboard's most frequent journeys: a table, no chart; the other paths in the last row. */
+    private DashboardView.ChartPanel pathsPanel(DashboardFilter filter, String currency,
+            io.accountable.i18n.Language language) {
+        io.accountable.i18n.Msg m = io.accountable.i18n.Texts.msg(language);
+        io.accountable.attribution.PathsAnswer answer = attribution.paths(filter, PATHS_ON_DASHBOARD);
+        List<List<String>> rows = new ArrayList<>();
+        java.util.function.BiConsumer<String, io.accountable.attribution.PathsAnswer.Row> add = (label, r) -> rows.add(
+                List.of(label, io.accountable.web.Numbers.number((double) r.journeys(), language),
+                        io.accountable.web.Numbers.number((double) r.conversions(), language),
+                        io.accountable.web.Numbers.percent(r.conversionRate(), language),
+                        io.accountable.web.Numbers.money(r.value(), currency, language)));
+        answer.rows().forEach(r -> add.accept(pathLabel(language, r.path()), r));
+        if (answer.other().journeys() > 0) {
+            add.accept(m.other_paths(), answer.other());
+        }
+        return new DashboardView.ChartPanel("paths", m.panel_paths(), m.panel_paths_text(PATHS_ON_DASHBOARD), null,
+                List.of(m.path(), m.journeys(), m.conversions(), m.conversion(), m.path_value()), rows, null, null);
+    }
+
+    /** A path as people read it: "Paid search → Email"; "No touches" for the empty path. */
+    public static String pathLabel(io.accountable.i18n.Language language, List<String> path) {
+        if (path == null || path.isEmpty()) {
+            return io.accountable.i18n.Texts.msg(language).no_touches();
+        }
+        return path.stream().map(c -> io.accountable.i18n.Texts.label(language, "channel", c))
+                .collect(java.util.stream.Collectors.joining(" → "));
     }
 
     /** The campaigns of the ROI panel: the 12 with the most credit and a cost, under the selected model. */

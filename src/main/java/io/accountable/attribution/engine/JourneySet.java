@@ -122,6 +122,11 @@ public final class JourneySet {
         return pathFrom[p];
     }
 
+    /** One past the last touch index (in the shared columns) of non-converting path {@code p}. */
+    public int pathTo(int p) {
+        return pathTo[p];
+    }
+
     /**
      * A new set over the same touch columns holding the given conversions and paths of this one,
      * each as often as its index appears (a bootstrap resample). Milestones are copied, not

@@ -2,6 +2,7 @@ package io.accountable.dashboard.card;
 
 import io.accountable.attribution.AttributionAnswer;
 import io.accountable.attribution.AttributionService;
+import io.accountable.attribution.PathsAnswer;
 import io.accountable.attribution.engine.ModelId;
 import io.accountable.i18n.Language;
 import io.accountable.i18n.Msg;
@@ -32,8 +33,8 @@ import java.util.Optional;
 public class CardCatalogue {
 
     /** The card ids, in the order of the page. */
-    public static final List<String> IDS = List.of("kpis", "attribution-channel", "models", "campaign-roi", "stages",
-            "engagement", "funnel", "nps", "trend");
+    public static final List<String> IDS = List.of("kpis", "attribution-channel", "models", "campaign-roi", "paths",
+            "stages", "engagement", "funnel", "nps", "trend");
 
     @Inject
     KpiService kpis;
@@ -61,6 +62,7 @@ public class CardCatalogue {
             case "attribution-channel" -> attributionByChannel(filter, title, m, language);
             case "models" -> models(filter, title, m, language);
             case "campaign-roi" -> campaignRoi(filter, title, m);
+            case "paths" -> paths(filter, title, m, language);
             case "stages" -> stages(filter, title, m, language);
             case "engagement" -> engagement(filter, title, m, language);
             case "funnel" -> funnel(filter, title, m, language);
@@ -78,6 +80,7 @@ public class CardCatalogue {
                     Texts.message(language, "view_name_" + filter.view().id()), model);
             case "models" -> m.all_models();
             case "campaign-roi" -> m.panel_campaign_roi(model);
+            case "paths" -> m.panel_paths();
             case "stages" -> m.panel_stages();
             case "engagement" -> m.panel_engagement();
             case "funnel" -> m.panel_funnel();
@@ -142,6 +145,31 @@ public class CardCatalogue {
         return new Card("campaign-roi", title, List.of(column("key", m.card_key()), column("label", m.campaign()),
                 column("credit", m.credit()), column("cost", m.cost()), column("roi", m.roi()),
                 column("roas", m.roas())), rows, Map.of());
+    }
+
+    /** The key of the path row of a conversion without touches, and of the row of the other paths. */
+    public static final String NO_TOUCHES_KEY = io.accountable.attribution.engine.Reports.NONE;
+    public static final String OTHER_PATHS_KEY = "(other)";
+
+    private Card paths(DashboardFilter filter, String title, Msg m, Language language) {
+        PathsAnswer answer = attribution.paths(filter, DashboardService.PATHS_ON_DASHBOARD);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PathsAnswer.Row r : answer.rows()) {
+            rows.add(pathRow(r.path().isEmpty() ? NO_TOUCHES_KEY : String.join(">", r.path()),
+                    DashboardService.pathLabel(language, r.path()), r));
+        }
+        if (answer.other().journeys() > 0) {
+            rows.add(pathRow(OTHER_PATHS_KEY, m.other_paths(), answer.other()));
+        }
+        return new Card("paths", title, List.of(column("key", m.card_key()), column("label", m.path()),
+                column("journeys", m.journeys()), column("conversions", m.conversions()),
+                column("conversion_rate", m.conversion()), column("value", m.path_value())), rows,
+                row("journeys", answer.journeys(), "conversions", answer.conversions(), "value", answer.value()));
+    }
+
+    private static Map<String, Object> pathRow(String key, String label, PathsAnswer.Row r) {
+        return row("key", key, "label", label, "journeys", r.journeys(), "conversions", r.conversions(),
+                "conversion_rate", r.conversionRate(), "value", r.value());
     }
 
     private Card stages(DashboardFilter filter, String title, Msg m, Language language) {
