@@ -234,6 +234,9 @@ public interface Msg {
     @Message("How sure is each channel's credit?")
     String intervals_heading();
 
+    @Message("… {steps} more …")
+    String path_more_steps(int steps);
+
     @Message("Computing 24 months…")
     String trend_loading();
 

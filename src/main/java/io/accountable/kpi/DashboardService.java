@@ -108,7 +108,7 @@ public class DashboardService {
                         io.accountable.web.Numbers.number((double) r.conversions(), language),
                         io.accountable.web.Numbers.percent(r.conversionRate(), language),
                         io.accountable.web.Numbers.money(r.value(), currency, language)));
-        answer.rows().forEach(r -> add.accept(pathLabel(language, r.path()), r));
+        answer.rows().forEach(r -> add.accept(shortPathLabel(language, r.path()), r));
         if (answer.other().journeys() > 0) {
             add.accept(m.other_paths(), answer.other());
         }
@@ -123,6 +123,20 @@ public class DashboardService {
         }
         return path.stream().map(c -> io.accountable.i18n.Texts.label(language, "channel", c))
                 .collect(java.util.stream.Collectors.joining(" → "));
+    }
+
+    /** Steps a path shows whole on the page; a longer one shows its first and last two (the card and its CSV keep it whole). */
+    static final int PATH_STEPS_SHOWN = 5;
+
+    /** A path for a table cell: "Paid search → Email → … 12 more … → Event → Meeting" when it is long. */
+    static String shortPathLabel(io.accountable.i18n.Language language, List<String> path) {
+        if (path == null || path.size() <= PATH_STEPS_SHOWN) {
+            return pathLabel(language, path);
+        }
+        int hidden = path.size() - 4;
+        return pathLabel(language, path.subList(0, 2)) + " → "
+                + io.accountable.i18n.Texts.msg(language).path_more_steps(hidden) + " → "
+                + pathLabel(language, path.subList(path.size() - 2, path.size()));
     }
 
     /** The campaigns of the ROI panel: the 12 with the most credit and a cost, under the selected model. */
