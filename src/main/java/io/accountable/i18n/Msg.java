@@ -779,4 +779,61 @@ public interface Msg {
 
     @Message("Key")
     String card_key();
+
+    // ---- the executive narrative (docs/narrative.md) ------------------------------------------
+    @Message("In short")
+    String narrative_heading();
+
+    @Message("Writing the summary…")
+    String narrative_loading();
+
+    @Message("against the previous period")
+    String narrative_against_previous();
+
+    @Message("against the same days a year earlier")
+    String narrative_against_year();
+
+    @Message("up {value}")
+    String narrative_up(String value);
+
+    @Message("down {value}")
+    String narrative_down(String value);
+
+    @Message("unchanged")
+    String narrative_unchanged();
+
+    @Message("no comparison")
+    String narrative_no_comparison();
+
+    @Message("good news")
+    String narrative_good();
+
+    @Message("bad news")
+    String narrative_bad();
+
+    @Message("Revenue from target accounts was {revenue} ({revenueChange} {against}). Pipeline velocity, how fast the pipeline turns into revenue, was {velocity} a day ({velocityChange}); account penetration, how much of the buying committees we reach, was {penetration} ({penetrationChange}).")
+    String narrative_headline(String revenue, String revenueChange, String velocity, String velocityChange,
+            String penetration, String penetrationChange, String against);
+
+    @Message("The largest other change: {kpi} went {change}, from {previous} to {value} ({verdict}).")
+    String narrative_largest_change(String kpi, String change, String previous, String value, String verdict);
+
+    @Message("The bottleneck is the stage {stage}: deals spend a median of {days} days there and {conversion} move on to the next stage.")
+    String narrative_bottleneck(String stage, String days, String conversion);
+
+    @Message("Under {model}, {gainer} gained the most credit ({gainerBefore} before, {gainerNow} now) and {loser} lost the most ({loserBefore} before, {loserNow} now).")
+    String narrative_channel_shift(String model, String gainer, String gainerBefore, String gainerNow, String loser,
+            String loserBefore, String loserNow);
+
+    @Message("Under {model}, {gainer} gained the most credit ({before} before, {now} now); no channel lost credit.")
+    String narrative_channel_gain(String model, String gainer, String before, String now);
+
+    @Message("Under {model}, {loser} lost the most credit ({before} before, {now} now); no channel gained credit.")
+    String narrative_channel_loss(String model, String loser, String before, String now);
+
+    @Message("Worth more budget: {campaign} earned {credit} of credit on {cost} of spend, an ROI of {roi}, the best return among the campaigns that cost least.")
+    String narrative_recommendation(String campaign, String credit, String cost, String roi);
+
+    @Message("Nothing to tell for this period: no revenue, no pipeline created and no engaged account match the filter.")
+    String narrative_nothing();
 }

@@ -362,7 +362,7 @@ public class KpiService {
     }
 
     /** KPIs where a fall is good news: what a customer costs and how long a deal takes. */
-    static final java.util.Set<String> LOWER_IS_BETTER = java.util.Set.of("cac", "cac_fully_loaded",
+    public static final java.util.Set<String> LOWER_IS_BETTER = java.util.Set.of("cac", "cac_fully_loaded",
             "sales_cycle_days", "sales_cycle_days_median");
 
     public List<DashboardView.TileGroup> tiles(DashboardFilter filter, String currency, Language language) {

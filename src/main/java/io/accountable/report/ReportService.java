@@ -103,6 +103,8 @@ public class ReportService {
     Template accountPage;
     @Inject
     io.accountable.account.AccountService accountService;
+    @Inject
+    io.accountable.dashboard.narrative.NarrativeService narrative;
 
     /** Too many reports are being rendered: answered with a 429. */
     public static final class BusyException extends io.accountable.i18n.TextException {
@@ -282,7 +284,8 @@ public class ReportService {
         return executive.data("view", view).data("modelGroups", modelGroups).data("modelLine", modelLine).data("accountsLine", accountsLine).data("stages", stages).data("tiers", tiers).data("top", top)
                 .data("charts", charts).data("cards", cards).data("currency", currency).data("paper", "letter".equals(paper) ? "letter" : "A4")
                 .data("user", user).data("generated", generated(language)).data("lang", language.tag())
-                .data("definitions", definitions(language, filter, settings.current())).setLocale(language.locale()).render();
+                .data("definitions", definitions(language, filter, settings.current()))
+                .data("narrative", narrative.tell(filter, language)).setLocale(language.locale()).render();
     }
 
     static byte[] render(String html) {
