@@ -64,6 +64,8 @@ public class AttributionService {
             ComputeGate.trust());
     private final BoundedCache<PathsAnswer> pathAnswers =
             new BoundedCache<>("attribution-paths", 4L << 20, a -> 512 + 160L * (a.rows().size() + 1));
+    private final BoundedCache<io.accountable.attribution.engine.ChannelFlows.Result> flowAnswers =
+            new BoundedCache<>("attribution-flows", 2L << 20, a -> 256 + 120L * a.flows().size());
     private final BoundedCache<AttributionAnswer> answers =
             new BoundedCache<>("attribution-answers", 16L << 20, a -> 512 + 200L * a.rows().size());
 
@@ -91,6 +93,15 @@ public class AttributionService {
     public PathsAnswer paths(DashboardFilter filter, int top) {
         return pathAnswers.get("paths|" + key(filter, null) + "|" + top,
                 () -> PathsAnswer.of(filter, top, PathFrequencies.of(prepare(filter).journeys(), top)));
+    }
+
+    /**
+     * Where the filter's converting journeys start and end: conversions and value by first and
+     * last channel (section 11 of docs/attribution.md).
+     */
+    public io.accountable.attribution.engine.ChannelFlows.Result flows(DashboardFilter filter) {
+        return flowAnswers.get("flows|" + key(filter, null),
+                () -> io.accountable.attribution.engine.ChannelFlows.of(prepare(filter).journeys()));
     }
 
     /**

@@ -836,4 +836,32 @@ public interface Msg {
 
     @Message("Nothing to tell for this period: no revenue, no pipeline created and no engaged account match the filter.")
     String narrative_nothing();
+
+    // ---- where converting journeys start and end (docs/attribution.md, section 11) ------------
+    @Message("Where converting journeys start and end")
+    String panel_flow();
+
+    @Message("From the channel of the first touch (left) to the channel of the last touch before the conversion (right); the thicker the band, the more conversions.")
+    String panel_flow_text();
+
+    @Message("First channel")
+    String flow_first();
+
+    @Message("First channel (id)")
+    String flow_first_key();
+
+    @Message("Last channel")
+    String flow_last();
+
+    @Message("Last channel (id)")
+    String flow_last_key();
+
+    @Message("Flow from first to last channel of the converting journeys; the numbers are in the table")
+    String flow_chart_label();
+
+    @Message("{count} of {total} conversions had no eligible touch and are in no band.")
+    String flow_without_touches(String count, String total);
+
+    @Message("Loading the flow…")
+    String flow_loading();
 }

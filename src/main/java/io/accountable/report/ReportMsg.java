@@ -283,4 +283,7 @@ public interface ReportMsg {
 
     @Message("CW")
     String milestone_cw();
+
+    @Message("{count} smaller flows are in the card's data (Download data on the dashboard).")
+    String flow_more(int count);
 }

@@ -105,6 +105,8 @@ public class ReportService {
     io.accountable.account.AccountService accountService;
     @Inject
     io.accountable.dashboard.narrative.NarrativeService narrative;
+    @Inject
+    io.accountable.dashboard.card.CardCatalogue cardCatalogue;
 
     /** Too many reports are being rendered: answered with a 429. */
     public static final class BusyException extends io.accountable.i18n.TextException {
@@ -263,6 +265,22 @@ public class ReportService {
                 .toList();
         cards.forEach(p -> charts.put(p.id(), SvgCharts.of(p.chart(), 640, 240, language)));
 
+        // journeys: the most frequent paths and where converting journeys start and end
+        io.accountable.dashboard.card.Card paths = cardCatalogue.card("paths", filter, language).orElseThrow();
+        io.accountable.dashboard.card.Card flow = cardCatalogue.card("flow", filter, language).orElseThrow();
+        charts.put("flow", "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(
+                io.accountable.dashboard.card.CardCatalogue.flowSvg(flow, m.flow_chart_label(), language)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        List<io.accountable.dashboard.card.Card.Column> pathColumns = paths.columns().stream()
+                .filter(c -> !"key".equals(c.key())).toList();
+        List<List<String>> pathRows = paths.rows().stream().map(r -> List.of(printedPath(r, language),
+                io.accountable.web.Numbers.number(((Number) r.get("journeys")).doubleValue(), language),
+                io.accountable.web.Numbers.number(((Number) r.get("conversions")).doubleValue(), language),
+                io.accountable.web.Numbers.percent((Double) r.get("conversion_rate"), language),
+                io.accountable.web.Numbers.moneyShort(((Number) r.get("value")).doubleValue(), currency, language)))
+                .toList();
+        List<List<String>> flowRows = io.accountable.dashboard.card.FlowController.rows(flow, currency, language);
+
         ReportMsg words = Texts.bundle(ReportMsg.class, language);
         String modelLine = words.model_line(view.modelLabel(), view.viewName(), view.lookbackLabel(),
                 io.accountable.web.Numbers.number(filter.halfLifeDays(), language));
@@ -285,7 +303,20 @@ public class ReportService {
                 .data("charts", charts).data("cards", cards).data("currency", currency).data("paper", "letter".equals(paper) ? "letter" : "A4")
                 .data("user", user).data("generated", generated(language)).data("lang", language.tag())
                 .data("definitions", definitions(language, filter, settings.current()))
-                .data("narrative", narrative.tell(filter, language)).setLocale(language.locale()).render();
+                .data("narrative", narrative.tell(filter, language))
+                .data("pathColumns", pathColumns).data("pathRows", pathRows).data("pathsTitle", paths.title())
+                .data("flowTitle", flow.title()).data("flowRows", flowRows.subList(0, Math.min(12, flowRows.size())))
+                .data("flowMore", Math.max(0, flowRows.size() - 12)).data("flowWithout", io.accountable.dashboard.card.FlowController.without(flow, language)).setLocale(language.locale()).render();
+    }
+
+    /** A path as the dashboard's table writes it: a long one as its first and last two steps. */
+    private static String printedPath(Map<String, Object> row, Language language) {
+        String key = (String) row.get("key");
+        if (io.accountable.dashboard.card.CardCatalogue.NO_TOUCHES_KEY.equals(key)
+                || io.accountable.dashboard.card.CardCatalogue.OTHER_PATHS_KEY.equals(key)) {
+            return (String) row.get("label");
+        }
+        return DashboardService.shortPathLabel(language, List.of(key.split(">")));
     }
 
     static byte[] render(String html) {

@@ -134,4 +134,25 @@ class PathsApiTest {
                 .body(containsString("id=\"panel-paths\"")).body(containsString("Most frequent journeys"))
                 .body(containsString("/cards/paths.csv?"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"period=last_12_months&target=any&model=linear", "from=2026-01-01&to=2026-03-31&target=true&view=pipeline"})
+    void shouldFlowTheConvertingJourneysFromFirstToLastChannelAddingUpToTheConversions(String query) {
+        JsonPath flow = api(Role.VIEWER).get("/api/cards/flow?" + query).then().statusCode(200).extract().jsonPath();
+        JsonPath attribution = api(Role.VIEWER).get("/api/attribution?" + query).then().statusCode(200).extract()
+                .jsonPath();
+        int conversions = flow.getInt("totals.conversions");
+        assertEquals(attribution.getInt("conversions"), conversions, "every conversion of the attribution");
+        List<Map<String, Object>> rows = flow.getList("rows");
+        int inBands = rows.stream().mapToInt(r -> ((Number) r.get("conversions")).intValue()).sum();
+        assertEquals(conversions, inBands + flow.getInt("totals.without_touches"));
+        double shares = rows.stream().mapToDouble(r -> number(r.get("share"))).sum();
+        assertEquals(1.0, shares, 1e-9);
+        double value = rows.stream().mapToDouble(r -> number(r.get("value"))).sum();
+        assertEquals(flow.getDouble("totals.value"), value, 1e-6);
+        String region = io.accountable.TestUsers.as(Role.VIEWER).get("/fragments/flow?" + query).then().statusCode(200)
+                .extract().asString();
+        assertTrue(region.contains("<svg") && region.contains("role=\"img\""), region);
+        assertTrue(region.contains("/cards/flow.csv?"), "its data");
+    }
 }

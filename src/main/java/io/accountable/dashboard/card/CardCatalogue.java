@@ -34,7 +34,7 @@ public class CardCatalogue {
 
     /** The card ids, in the order of the page. */
     public static final List<String> IDS = List.of("kpis", "attribution-channel", "models", "campaign-roi", "paths",
-            "stages", "engagement", "funnel", "nps", "trend");
+            "flow", "stages", "engagement", "funnel", "nps", "trend");
 
     @Inject
     KpiService kpis;
@@ -63,6 +63,7 @@ public class CardCatalogue {
             case "models" -> models(filter, title, m, language);
             case "campaign-roi" -> campaignRoi(filter, title, m);
             case "paths" -> paths(filter, title, m, language);
+            case "flow" -> flow(filter, title, m, language);
             case "stages" -> stages(filter, title, m, language);
             case "engagement" -> engagement(filter, title, m, language);
             case "funnel" -> funnel(filter, title, m, language);
@@ -81,6 +82,7 @@ public class CardCatalogue {
             case "models" -> m.all_models();
             case "campaign-roi" -> m.panel_campaign_roi(model);
             case "paths" -> m.panel_paths();
+            case "flow" -> m.panel_flow();
             case "stages" -> m.panel_stages();
             case "engagement" -> m.panel_engagement();
             case "funnel" -> m.panel_funnel();
@@ -165,6 +167,35 @@ public class CardCatalogue {
                 column("journeys", m.journeys()), column("conversions", m.conversions()),
                 column("conversion_rate", m.conversion()), column("value", m.path_value())), rows,
                 row("journeys", answer.journeys(), "conversions", answer.conversions(), "value", answer.value()));
+    }
+
+    /**
+     * Where the converting journeys start and end: a row per pair of first and last channel, with
+     * its conversions, their share of the conversions with touches and their value.
+     */
+    private Card flow(DashboardFilter filter, String title, Msg m, Language language) {
+        io.accountable.attribution.engine.ChannelFlows.Result flows = attribution.flows(filter);
+        int withTouches = flows.conversions() - flows.withoutTouches();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (io.accountable.attribution.engine.ChannelFlows.Flow f : flows.flows()) {
+            rows.add(row("key", f.first() + ">" + f.last(), "first", f.first(), "first_label",
+                    Texts.label(language, "channel", f.first()), "last", f.last(), "last_label",
+                    Texts.label(language, "channel", f.last()), "conversions", f.conversions(), "share",
+                    withTouches == 0 ? null : (double) f.conversions() / withTouches, "value", f.value()));
+        }
+        return new Card("flow", title, List.of(column("key", m.card_key()), column("first", m.flow_first_key()),
+                column("first_label", m.flow_first()), column("last", m.flow_last_key()),
+                column("last_label", m.flow_last()), column("conversions", m.conversions()),
+                column("share", m.share()), column("value", m.path_value())), rows,
+                row("conversions", flows.conversions(), "without_touches", flows.withoutTouches(), "value",
+                        flows.value()));
+    }
+
+    /** The flow card drawn as a Sankey-style SVG: what the page and the PDF show above its table. */
+    public static String flowSvg(Card flow, String label, Language language) {
+        List<FlowSvg.Band> bands = flow.rows().stream().map(r -> new FlowSvg.Band((String) r.get("first_label"),
+                (String) r.get("last_label"), ((Number) r.get("conversions")).intValue())).toList();
+        return FlowSvg.draw(bands, 640, 300, label, n -> io.accountable.web.Numbers.number((double) n, language));
     }
 
     private static Map<String, Object> pathRow(String key, String label, PathsAnswer.Row r) {

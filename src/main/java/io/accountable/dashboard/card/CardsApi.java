@@ -42,7 +42,7 @@ public class CardsApi {
     @GET
     @Path("{id}")
     public Card card(
-            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "The card: kpis, attribution-channel, models, campaign-roi, paths, stages, engagement, funnel, nps or trend")
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "The card: kpis, attribution-channel, models, campaign-roi, paths, flow, stages, engagement, funnel, nps or trend")
             @PathParam("id") String id, @Context UriInfo uri) {
         DashboardFilter filter = filters.strict(uri);
         return cards.card(id, filter, language.get()).orElseThrow(() -> unknown(id));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -174,5 +175,47 @@ class PathFrequenciesTest {
 
     private static void assertNotEqualsAdjacent(String a, String b) {
         assertEquals(false, a.equals(b), "repeat not collapsed: " + a);
+    }
+
+    // ---- where converting journeys start and end (ChannelFlows) -----------------------------------
+
+    @Test
+    void shouldCountConversionsByFirstAndLastChannelAndLeaveOutNonConvertingPaths() {
+        JourneySet set = new Sets().conversion(100, S, E, W).conversion(50, S, W).conversion(30, E)
+                .conversion(20).conversion(10, S, E, S, W).path(S, E, W).path(W).build();
+        ChannelFlows.Result r = ChannelFlows.of(set);
+        assertEquals(5, r.conversions());
+        assertEquals(1, r.withoutTouches());
+        assertEquals(190, r.value(), 1e-9);
+        assertEquals(List.of(new ChannelFlows.Flow("paid_search", "webinar", 3, 160),
+                new ChannelFlows.Flow("email", "email", 1, 30)), r.flows());
+        assertEquals(r.conversions() - r.withoutTouches(), r.flows().stream().mapToInt(ChannelFlows.Flow::conversions).sum());
+    }
+
+    @Test
+    void shouldAddUpToTheConversionsWithTouchesOnRandomJourneys() {
+        Random random = new Random(7);
+        Sets sets = new Sets();
+        int conversions = 500;
+        double value = 0;
+        for (int c = 0; c < conversions; c++) {
+            int[] channels = new int[random.nextInt(6)];
+            for (int i = 0; i < channels.length; i++) {
+                channels[i] = random.nextInt(3);
+            }
+            double v = random.nextInt(1000);
+            sets.conversion(v, channels);
+            if (channels.length > 0) {
+                value += v;
+            }
+        }
+        ChannelFlows.Result r = ChannelFlows.of(sets.build());
+        assertEquals(conversions, r.conversions());
+        assertEquals(conversions - r.withoutTouches(), r.flows().stream().mapToInt(ChannelFlows.Flow::conversions).sum());
+        assertEquals(value, r.flows().stream().mapToDouble(ChannelFlows.Flow::value).sum(), 1e-6);
+        assertEquals(value, r.value(), 1e-6);
+        for (int i = 1; i < r.flows().size(); i++) {
+            assertTrue(r.flows().get(i - 1).conversions() >= r.flows().get(i).conversions());
+        }
     }
 }
