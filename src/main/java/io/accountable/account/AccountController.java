@@ -62,7 +62,7 @@ public class AccountController {
     CurrentLanguage language;
 
     private AccountQueries.Query query(String q, String channel, String campaign, String tier, String stage,
-            String drill, String sort, String dir, String page, String size) {
+            String path, String drill, String sort, String dir, String page, String size) {
         int pageNumber;
         int pageSize;
         try {
@@ -86,7 +86,7 @@ public class AccountController {
                     () -> new BadRequestException(ErrorMsgs.text(m -> m.drill_invalid(drill))));
         }
         return new AccountQueries.Query(blankToNull(q), blankToNull(channel), blankToNull(campaign), blankToNull(tier),
-                blankToNull(stage), drilled, sortKey, asc, pageNumber, pageSize);
+                blankToNull(stage), blankToNull(path), drilled, sortKey, asc, pageNumber, pageSize);
     }
 
     private static String blankToNull(String s) {
@@ -98,10 +98,11 @@ public class AccountController {
     public String list(@Context UriInfo uri, @HeaderParam("HX-Request") String htmx, @QueryParam("q") String q,
             @QueryParam("channel") String channel, @QueryParam("campaign") String campaign,
             @QueryParam("engagementTier") String tier, @QueryParam("stage") String stage,
+            @QueryParam("path") String path,
             @QueryParam("drill") String drillParam, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         DashboardFilter.Parsed parsed = filters.lenient(uri);
-        AccountQueries.Query query = query(q, channel, campaign, tier, stage, drillParam, sort, dir, page, size);
+        AccountQueries.Query query = query(q, channel, campaign, tier, stage, path, drillParam, sort, dir, page, size);
         AccountQueries.Page result = queries.list(parsed.filter(), query);
         Language lang = language.get();
         AccountMsg msg = Texts.bundle(AccountMsg.class, lang);
@@ -112,7 +113,8 @@ public class AccountController {
                 : query.drill() == AccountQueries.Drill.CREATED ? msg.drill_created()
                 : query.engagementTier() != null
                         ? msg.drill_tier(Texts.label(lang, "engagement_tier", query.engagementTier()))
-                : query.stage() != null ? msg.drill_stage(Texts.label(lang, "stage", query.stage())) : null;
+                : query.stage() != null ? msg.drill_stage(Texts.label(lang, "stage", query.stage()))
+                : query.path() != null ? msg.drill_path(pathLabel(lang, query.path())) : null;
         // the values that fell back to the default; unknown parameters are no notice on this page
         ErrorMsg errors = ErrorMsgs.in(lang);
         List<String> notices = java.util.stream.Stream.concat(
@@ -156,6 +158,13 @@ public class AccountController {
         })).toList();
     }
 
+    /** A path drill's path as the dashboard writes it ("Paid search → Email"), whole. */
+    static String pathLabel(Language lang, String path) {
+        return path.equals(io.accountable.attribution.engine.Reports.NONE)
+                ? io.accountable.kpi.DashboardService.pathLabel(lang, List.of())
+                : io.accountable.kpi.DashboardService.pathLabel(lang, List.of(path.split(">", -1)));
+    }
+
     private static String listQuery(AccountQueries.Query q) {
         StringBuilder b = new StringBuilder();
         append(b, "q", q.search());
@@ -163,6 +172,7 @@ public class AccountController {
         append(b, "campaign", q.campaign());
         append(b, "engagementTier", q.engagementTier());
         append(b, "stage", q.stage());
+        append(b, "path", q.path());
         append(b, "drill", q.drill() == null ? null : q.drill().id());
         return b.toString();
     }
@@ -179,10 +189,10 @@ public class AccountController {
     @Produces("text/csv")
     public Response export(@Context UriInfo uri, @QueryParam("q") String q, @QueryParam("channel") String channel,
             @QueryParam("campaign") String campaign, @QueryParam("engagementTier") String tier,
-            @QueryParam("stage") String stage, @QueryParam("drill") String drill, @QueryParam("sort") String sort,
-            @QueryParam("dir") String dir) throws IOException {
+            @QueryParam("stage") String stage, @QueryParam("path") String path, @QueryParam("drill") String drill,
+            @QueryParam("sort") String sort, @QueryParam("dir") String dir) throws IOException {
         DashboardFilter filter = filters.strict(uri);
-        List<AccountRow> everything = queries.sorted(filter, query(q, channel, campaign, tier, stage, drill, sort, dir,
+        List<AccountRow> everything = queries.sorted(filter, query(q, channel, campaign, tier, stage, path, drill, sort, dir,
                 "1", "200"));
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("id", "name", "tier", "segment",

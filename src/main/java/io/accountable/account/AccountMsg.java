@@ -308,4 +308,7 @@ public interface AccountMsg {
 
     @Message("No answers.")
     String no_answers();
+
+    @Message("Accounts with a journey on the path {path} in the period")
+    String drill_path(String path);
 }

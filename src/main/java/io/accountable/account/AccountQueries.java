@@ -52,10 +52,10 @@ public class AccountQueries {
      * credit and only accounts it credited are listed.
      */
     public record Query(String search, String channel, String campaign, String engagementTier, String stage,
-            Drill drill, String sort, boolean asc, int page, int size) {
+            String path, Drill drill, String sort, boolean asc, int page, int size) {
         /** A list without drills, sorted. */
         public static Query sortedBy(String sort, boolean asc, int size) {
-            return new Query(null, null, null, null, null, null, sort, asc, 1, size);
+            return new Query(null, null, null, null, null, null, null, sort, asc, 1, size);
         }
     }
 
@@ -107,7 +107,7 @@ public class AccountQueries {
         String key = store.generation() + "|" + settings.version() + "|" + filter.from() + "|" + filter.to() + "|"
                 + filter.model() + "|" + filter.view() + "|" + filter.lookbackDays() + "|" + filter.halfLifeDays()
                 + "|" + filter.scopeKey() + "|" + q.channel() + "|" + q.campaign() + "|" + q.engagementTier() + "|"
-                + q.stage() + "|" + q.drill();
+                + q.stage() + "|" + q.path() + "|" + q.drill();
         List<AccountRow> all = cache.get(key, () -> rows(filter, q));
         String search = q.search() == null ? null : q.search().toLowerCase(Locale.ROOT);
         List<AccountRow> rows = new ArrayList<>();
@@ -161,6 +161,7 @@ public class AccountQueries {
                 }
             }
         }
+        boolean[] onPath = q.path() == null ? null : onPath(f, set, q.path());
         double[] open = new double[f.accountCount];
         double[] created = new double[f.accountCount];
         boolean[] createdIn = new boolean[f.accountCount];
@@ -206,7 +207,7 @@ public class AccountQueries {
             if (!filter.inScope(f, a)) {
                 continue;
             }
-            if (drilled && !credited[a] || inStage != null && !inStage[a]
+            if (drilled && !credited[a] || inStage != null && !inStage[a] || onPath != null && !onPath[a]
                     || q.drill() == Drill.WON && !wonIn[a] || q.drill() == Drill.CREATED && !createdIn[a]
                     || q.drill() == Drill.ENGAGED && f.firstTouchAtOrAfter(a, start) >= f.touchesEndAtOrBefore(a, end - 1)) {
                 continue;
@@ -236,6 +237,59 @@ public class AccountQueries {
                     lastTouch, npsCount[a] == 0 ? null : npsSum[a] / npsCount[a]));
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * The accounts with a journey of the filter on that path (docs/attribution.md, section 11):
+     * channel ids joined by {@code >} as the paths card keys them, {@code (none)} for the
+     * conversions without touches. A conversion's account is its deal's; a non-converting
+     * journey's, its touches'. An unknown channel matches no journey.
+     */
+    static boolean[] onPath(Facts f, io.accountable.attribution.engine.JourneySet set, String path) {
+        boolean[] on = new boolean[f.accountCount];
+        int[] codes;
+        if (path.equals(io.accountable.attribution.engine.Reports.NONE)) {
+            codes = new int[0];
+        } else {
+            String[] steps = path.split(">", -1);
+            codes = new int[steps.length];
+            for (int i = 0; i < steps.length; i++) {
+                Integer code = f.channels.find(steps[i].trim());
+                if (code == null) {
+                    return on;
+                }
+                codes[i] = code;
+            }
+        }
+        int[] channel = set.channelColumn();
+        for (int c = 0; c < set.conversions(); c++) {
+            int from = set.length(c) == 0 ? 0 : set.touch(c, 0);
+            if (io.accountable.attribution.engine.PathFrequencies.onPath(channel, from, from + set.length(c), codes)) {
+                on[f.opportunityAccount[set.id(c)]] = true;
+            }
+        }
+        for (int p = 0; p < set.paths(); p++) {
+            if (set.pathTo(p) > set.pathFrom(p) && io.accountable.attribution.engine.PathFrequencies.onPath(channel,
+                    set.pathFrom(p), set.pathTo(p), codes)) {
+                on[accountOfTouch(f, set.pathFrom(p))] = true;
+            }
+        }
+        return on;
+    }
+
+    /** The account whose touches hold touch {@code t} (touches are stored account by account). */
+    private static int accountOfTouch(Facts f, int t) {
+        int lo = 0;
+        int hi = f.accountCount - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (f.touchStart[mid] <= t) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** A campaign's name by its id, or the id when there is no such campaign. */

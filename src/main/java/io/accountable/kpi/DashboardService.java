@@ -108,12 +108,18 @@ public class DashboardService {
                         io.accountable.web.Numbers.number((double) r.conversions(), language),
                         io.accountable.web.Numbers.percent(r.conversionRate(), language),
                         io.accountable.web.Numbers.money(r.value(), currency, language)));
-        answer.rows().forEach(r -> add.accept(shortPathLabel(language, r.path()), r));
+        List<String> keys = new ArrayList<>(); // the accounts drill of each row: ?path=<channel ids joined by >>
+        answer.rows().forEach(r -> {
+            add.accept(shortPathLabel(language, r.path()), r);
+            keys.add(r.path().isEmpty() ? io.accountable.attribution.engine.Reports.NONE : String.join(">", r.path()));
+        });
         if (answer.other().journeys() > 0) {
             add.accept(m.other_paths(), answer.other());
+            keys.add(null);
         }
         return new DashboardView.ChartPanel("paths", m.panel_paths(), m.panel_paths_text(PATHS_ON_DASHBOARD), null,
-                List.of(m.path(), m.journeys(), m.conversions(), m.conversion(), m.path_value()), rows, null, null);
+                List.of(m.path(), m.journeys(), m.conversions(), m.conversion(), m.path_value()), rows, "path",
+                java.util.Collections.unmodifiableList(keys));
     }
 
     /** A path as people read it: "Paid search → Email"; "No touches" for the empty path. */

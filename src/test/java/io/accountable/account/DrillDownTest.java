@@ -26,6 +26,14 @@ class DrillDownTest {
                 .getRecords();
     }
 
+    /** The export of a path drill (the path as a query parameter: RestAssured encodes it once). */
+    private static List<CSVRecord> exportPath(String query, String path) throws Exception {
+        String csv = as(Role.VIEWER).queryParam("path", path).get("/accounts/export.csv?" + query).then()
+                .statusCode(200).extract().asString();
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
+                .getRecords();
+    }
+
     private static double sum(List<CSVRecord> rows, String column) {
         return rows.stream().mapToDouble(r -> Double.parseDouble(r.get(column))).sum();
     }
@@ -75,5 +83,32 @@ class DrillDownTest {
     @ValueSource(strings = {"/accounts?drill=everything", "/accounts/export.csv?drill=1"})
     void shouldRefuseAnUnknownDrill(String path) {
         as(Role.VIEWER).get(path).then().statusCode(400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"period=last_12_months&target=any", "from=2026-01-01&to=2026-06-30&target=true&view=pipeline"})
+    void shouldOpenTheAccountsOfAPath(String query) throws Exception {
+        JsonPath paths = api(Role.VIEWER).get("/api/attribution/paths?top=100&" + query).then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> rows = paths.getList("rows");
+        int checked = 0;
+        for (Map<String, Object> row : rows.subList(0, Math.min(8, rows.size()))) {
+            @SuppressWarnings("unchecked")
+            List<String> path = (List<String>) row.get("path");
+            String key = path.isEmpty() ? "(none)" : String.join(">", path);
+            int journeys = ((Number) row.get("journeys")).intValue();
+            int conversions = ((Number) row.get("conversions")).intValue();
+            int accounts = exportPath(query, key).size();
+            assertTrue(accounts >= 1 && accounts <= journeys, key + ": " + accounts + " accounts of " + journeys);
+            if (conversions == 0) {
+                // a non-converting journey is one per account without a conversion: one account each
+                assertEquals(journeys, accounts, key);
+            }
+            checked++;
+        }
+        assertTrue(checked > 0);
+        assertEquals(0, exportPath(query, "nonsense>email").size(), "an unknown channel matches no journey");
+        String page = as(Role.VIEWER).get("/?" + query).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("&amp;path=") || page.contains("&path="), "the paths table drills to the accounts");
     }
 }

@@ -105,6 +105,24 @@ public final class PathFrequencies {
         return Arrays.copyOf(out, n);
     }
 
+    /**
+     * Whether the touches {@code [from, to)}, consecutive repeats collapsed, are exactly the path
+     * {@code codes} (channel codes; empty for the journeys without touches). No allocation.
+     */
+    public static boolean onPath(int[] channel, int from, int to, int[] codes) {
+        int n = 0;
+        for (int t = from; t < to; t++) {
+            if (t > from && channel[t] == channel[t - 1]) {
+                continue;
+            }
+            if (n == codes.length || channel[t] != codes[n]) {
+                return false;
+            }
+            n++;
+        }
+        return n == codes.length;
+    }
+
     private static Key key(int[] channel, int from, int to) {
         return new Key(collapse(channel, from, to));
     }
