@@ -33,7 +33,7 @@ public class ScheduleController {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance schedules(List<ReportSchedule> schedules, List<SavedView> views,
-                Map<String, String> form, List<String> errors, Delivery sent, boolean smtpSet);
+                Map<String, String> form, List<String> errors, Delivery sent, boolean smtpSet, long selected);
 
         static native TemplateInstance deliveries(List<Delivery> deliveries);
     }
@@ -54,8 +54,9 @@ public class ScheduleController {
     }
 
     private TemplateInstance page(Map<String, String> form, List<String> errors, Delivery sent) throws SQLException {
-        return Templates.schedules(schedules.list(), views.list(user()), form, errors, sent, smtp.get().isPresent())
-                .data("nav", "reports");
+        Long selected = number(form.get("viewId"));
+        return Templates.schedules(schedules.list(), views.list(user()), form, errors, sent, smtp.get().isPresent(),
+                selected == null ? 0 : selected).data("nav", "reports");
     }
 
     @GET
