@@ -48,6 +48,13 @@ public class ScheduleApi {
         return Response.created(URI.create("/api/schedules/" + s.id())).entity(s).build();
     }
 
+    @Operation(summary = "One report schedule")
+    @GET
+    @Path("{id}")
+    public ReportSchedule get(@PathParam("id") String id) throws SQLException {
+        return schedules.get(ScheduleService.id(id)).orElseThrow(() -> ScheduleService.missing(id));
+    }
+
     @Operation(summary = "Delete a schedule (its owner or an admin); its log stays")
     @DELETE
     @Path("{id}")
