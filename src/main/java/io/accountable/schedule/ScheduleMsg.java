@@ -232,4 +232,13 @@ public interface ScheduleMsg {
 
     @Message("The executive summary of the saved view {name} for {from} to {to} is attached.\n\nScheduled by {owner} in Accountable.")
     String mail_body(String name, String from, String to, String owner);
+
+    @Message("report scheduled")
+    String action_schedule_created();
+
+    @Message("schedule deleted")
+    String action_schedule_deleted();
+
+    @Message("mail server changed")
+    String action_smtp_changed();
 }

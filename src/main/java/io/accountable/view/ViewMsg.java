@@ -102,4 +102,9 @@ public interface ViewMsg {
     @Message("The query of the view is invalid: {problem}")
     String query_invalid(String problem);
 
+    @Message("view saved")
+    String action_view_saved();
+
+    @Message("view deleted")
+    String action_view_deleted();
 }
