@@ -118,8 +118,21 @@ public class DashboardController {
     @Inject
     Prewarm prewarm;
 
+    @Inject
+    io.accountable.view.SavedViewService savedViews;
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     @GET
-    public String page(@Context UriInfo uri, @HeaderParam("HX-Request") String htmx) {
+    public jakarta.ws.rs.core.Response page(@Context UriInfo uri, @HeaderParam("HX-Request") String htmx)
+            throws java.sql.SQLException {
+        // "/" without parameters opens the reader's default view, when they chose one (docs/saved-views-and-schedules.md)
+        if (uri.getQueryParameters().isEmpty() && !"true".equals(htmx)) {
+            java.util.Optional<String> preferred = savedViews.defaultQuery(identity.getPrincipal().getName());
+            if (preferred.isPresent()) {
+                return jakarta.ws.rs.core.Response.seeOther(java.net.URI.create("/?" + preferred.get())).build();
+            }
+        }
         DashboardFilter.Parsed parsed = filters.lenient(uri);
         prewarm.remember(parsed.filter());
         io.accountable.i18n.Language lang = language.get();
@@ -129,9 +142,10 @@ public class DashboardController {
         filters.unmatched(parsed.filter()).forEach(t -> notices.add(t.in(lang)));
         DashboardView view = dashboard.view(parsed.filter(), notices, lang);
         if ("true".equals(htmx)) {
-            return Templates.dashboard$regions(view).render()
-                    + Templates.dashboard$filter_fields(view, true).render();
+            return jakarta.ws.rs.core.Response.ok(Templates.dashboard$regions(view).render()
+                    + Templates.dashboard$filter_fields(view, true).render()).build();
         }
-        return Templates.dashboard(view, false).data("nav", "dashboard").render();
+        return jakarta.ws.rs.core.Response.ok(Templates.dashboard(view, false).data("nav", "dashboard").render())
+                .build();
     }
 }

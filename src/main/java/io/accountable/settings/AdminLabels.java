@@ -54,6 +54,16 @@ public final class AdminLabels {
             case AuditLog.TOKEN_REVOKED -> m.action_token_revoked();
             case AuditLog.IMPORT_UNDONE -> io.accountable.ingest.ImportTexts.of(Language.ofLocale(locale))
                     .action_import_undone();
+            case io.accountable.view.SavedViewService.AUDIT_SAVED -> io.accountable.i18n.Texts.bundle(
+                    io.accountable.view.ViewMsg.class, Language.ofLocale(locale)).action_view_saved();
+            case io.accountable.view.SavedViewService.AUDIT_DELETED -> io.accountable.i18n.Texts.bundle(
+                    io.accountable.view.ViewMsg.class, Language.ofLocale(locale)).action_view_deleted();
+            case io.accountable.schedule.ScheduleService.AUDIT_CREATED -> io.accountable.i18n.Texts.bundle(
+                    io.accountable.schedule.ScheduleMsg.class, Language.ofLocale(locale)).action_schedule_created();
+            case io.accountable.schedule.ScheduleService.AUDIT_DELETED -> io.accountable.i18n.Texts.bundle(
+                    io.accountable.schedule.ScheduleMsg.class, Language.ofLocale(locale)).action_schedule_deleted();
+            case io.accountable.schedule.MailSettingsService.AUDIT_CHANGED -> io.accountable.i18n.Texts.bundle(
+                    io.accountable.schedule.ScheduleMsg.class, Language.ofLocale(locale)).action_smtp_changed();
             default -> id;
         };
     }
