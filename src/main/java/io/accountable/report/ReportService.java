@@ -261,8 +261,9 @@ public class ReportService {
         charts.put("tiers", SvgCharts.bar(m.won_percent(), List.copyOf(tierRates.keySet()),
                 Map.of(m.won_percent(), tierRates), false, 640, 240, language));
         // the dashboard's other cards, each with its chart and its table, as on the screen
-        List<DashboardView.ChartPanel> cards = view.panels().stream().filter(p -> ON_PAPER_AS_ON_SCREEN.contains(p.id()))
-                .toList();
+        List<DashboardView.ChartPanel> cards = new java.util.ArrayList<>(view.panels().stream()
+                .filter(p -> ON_PAPER_AS_ON_SCREEN.contains(p.id())).toList());
+        cards.add(kpis.trendPanel(filter, currency, language)); // loaded after the page on screen, printed last here
         cards.forEach(p -> charts.put(p.id(), SvgCharts.of(p.chart(), 640, 240, language)));
 
         // journeys: the most frequent paths and where converting journeys start and end
