@@ -26,7 +26,7 @@ public final class ContentAssets {
     public static final List<String> CONTENT_TYPES = List.of("content_download", "webinar_registered",
             "webinar_attended");
 
-    public record Asset(String key, String name, int channel, long downloads, long webinarTouches, int accounts,
+    public record Asset(String key, String name, String channel, long downloads, long webinarTouches, int accounts,
             int influencedOpportunities, double influencedPipeline) {
     }
 
@@ -114,7 +114,7 @@ public final class ContentAssets {
         long allWebinar = 0;
         for (int c = 0; c < campaigns; c++) {
             if (downloads[c] + webinar[c] > 0 || opportunities[c] > 0) {
-                assets.add(new Asset(f.campaignExternalId[c], f.campaignName[c], f.campaignChannel[c], downloads[c],
+                assets.add(new Asset(f.campaignExternalId[c], f.campaignName[c], f.channels.value(f.campaignChannel[c]), downloads[c],
                         webinar[c], accounts[c], opportunities[c], pipeline[c]));
                 allDownloads += downloads[c];
                 allWebinar += webinar[c];
