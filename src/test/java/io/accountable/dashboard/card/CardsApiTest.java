@@ -237,11 +237,11 @@ class CardsApiTest {
         assertTrue(figure.contains("href=\"/cards/" + id + ".csv?"), id + " offers its data");
         String body = figure.substring(figure.indexOf("<tbody>"), figure.indexOf("</tbody>"));
         List<List<String>> rows = new java.util.ArrayList<>();
-        java.util.regex.Matcher tr = java.util.regex.Pattern.compile("<tr>(.*?)</tr>", java.util.regex.Pattern.DOTALL)
+        java.util.regex.Matcher tr = java.util.regex.Pattern.compile("<tr[^>]*>(.*?)</tr>", java.util.regex.Pattern.DOTALL)
                 .matcher(body);
         while (tr.find()) {
             List<String> cells = new java.util.ArrayList<>();
-            java.util.regex.Matcher td = java.util.regex.Pattern.compile("<td>(.*?)</td>", java.util.regex.Pattern.DOTALL)
+            java.util.regex.Matcher td = java.util.regex.Pattern.compile("<td[^>]*>(.*?)</td>", java.util.regex.Pattern.DOTALL)
                     .matcher(tr.group(1));
             while (td.find()) {
                 cells.add(td.group(1).replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<")
