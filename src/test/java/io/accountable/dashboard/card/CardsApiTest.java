@@ -294,6 +294,20 @@ class CardsApiTest {
         }
     }
 
+    @Test
+    void shouldLoadTheEngagementSectionAfterThePageInTheReadersLanguage() {
+        String page = as(Role.VIEWER).get("/?period=last_12_months&target=any").then().statusCode(200).extract()
+                .asString();
+        assertTrue(page.contains("hx-get=\"/fragments/engagement?period=last_12_months"), "loaded after the page");
+        as(Role.VIEWER).cookie("accountable-lang", "ru").get("/fragments/engagement?period=last_12_months").then()
+                .statusCode(200).body(containsString("Вовлечённость")).body(containsString("Выручка по типам сделок"))
+                .body(containsString("Скачать данные")).body(containsString("Итого"));
+        as(Role.VIEWER).cookie("accountable-lang", "ro").get("/fragments/engagement?period=last_12_months").then()
+                .statusCode(200).body(containsString("NPS ca indicator anticipativ"))
+                .body(containsString("Venituri din reînnoiri"));
+        given().redirects().follow(false).get("/fragments/engagement").then().statusCode(302);
+    }
+
     private static double sum(JsonPath card, String path) {
         return card.getList(path).stream().mapToDouble(v -> ((Number) v).doubleValue()).sum();
     }
