@@ -120,6 +120,9 @@ public final class Facts {
     public final long[] opportunityClosedAt;
     public final int[] opportunityContractMonths;
     public final double[] opportunityOneTimeFees;
+    /** Opportunity-type code (new_business, upsell, cross_sell, renewal...), or -1 when the deal has none. */
+    public final int[] opportunityType;
+    public final Dictionary opportunityTypes;
 
     // ---- stage changes, ordered by opportunity and time
     public final int[] stageOpportunity;
@@ -199,6 +202,8 @@ public final class Facts {
         opportunityClosedAt = b.opportunityClosedAt;
         opportunityContractMonths = b.opportunityContractMonths;
         opportunityOneTimeFees = b.opportunityOneTimeFees;
+        opportunityType = b.opportunityType;
+        opportunityTypes = b.opportunityTypes;
         stageOpportunity = b.stageOpportunity;
         stageName = b.stageName;
         stageEnteredAt = b.stageEnteredAt;

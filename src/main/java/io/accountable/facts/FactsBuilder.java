@@ -63,6 +63,8 @@ final class FactsBuilder {
     long[] opportunityClosedAt;
     int[] opportunityContractMonths;
     double[] opportunityOneTimeFees;
+    int[] opportunityType;
+    Dictionary opportunityTypes = new Dictionary();
 
     int[] stageOpportunity;
     int[] stageName;
@@ -207,6 +209,8 @@ final class FactsBuilder {
         b.opportunityClosedAt = f.opportunityClosedAt;
         b.opportunityContractMonths = f.opportunityContractMonths;
         b.opportunityOneTimeFees = f.opportunityOneTimeFees;
+        b.opportunityType = f.opportunityType;
+        b.opportunityTypes = f.opportunityTypes;
         b.stageOpportunity = f.stageOpportunity;
         b.stageName = f.stageName;
         b.stageEnteredAt = f.stageEnteredAt;
@@ -526,10 +530,11 @@ final class FactsBuilder {
         opportunityClosedAt = new long[n];
         opportunityContractMonths = new int[n];
         opportunityOneTimeFees = new double[n];
+        opportunityType = new int[n];
         Map<Long, Integer> index = new HashMap<>(n * 2);
         try (Statement st = c.createStatement(); ResultSet rs = query(st,
                 "select id, external_id, account_id, amount, status, created_at, closed_at, contract_months, "
-                        + "one_time_fees from opportunity order by id")) {
+                        + "one_time_fees, type from opportunity order by id")) {
             int i = 0;
             while (rs.next() && i < n) {
                 long id = rs.getLong(1);
@@ -558,6 +563,8 @@ final class FactsBuilder {
                     opportunityContractMonths[i] = rs.wasNull() ? 0 : months;
                     java.math.BigDecimal fees = rs.getBigDecimal(9);
                     opportunityOneTimeFees[i] = fees == null ? 0 : fees.doubleValue();
+                    String type = rs.getString(10);
+                    opportunityType[i] = opportunityTypes.code(type == null || type.isBlank() ? null : type);
                     index.put(id, i);
                     i++;
                 } catch (Unreadable.ValueException e) {
@@ -574,6 +581,7 @@ final class FactsBuilder {
                 opportunityClosedAt = Arrays.copyOf(opportunityClosedAt, i);
                 opportunityContractMonths = Arrays.copyOf(opportunityContractMonths, i);
                 opportunityOneTimeFees = Arrays.copyOf(opportunityOneTimeFees, i);
+                opportunityType = Arrays.copyOf(opportunityType, i);
             }
         }
         return index;

@@ -232,6 +232,63 @@ public class KpiService {
                 filter.endExclusive(zone).toEpochMilli(), zone);
     }
 
+    // ---- the engagement cards (docs/metrics.md, "Engagement") ----------------------------------
+
+    private String engagementKey(String card, DashboardFilter filter) {
+        return card + "|" + store.numbersGeneration() + "|" + settingsService.version() + "|" + filter.from() + "|"
+                + filter.to() + "|" + filter.lookbackDays() + "|" + filter.scopeKey();
+    }
+
+    /** Email opens, clicks and replies per email sent, by funnel stage and by campaign. */
+    public io.accountable.kpi.formula.EmailRates.Result emailRates(DashboardFilter filter) {
+        return (io.accountable.kpi.formula.EmailRates.Result) cache.get(engagementKey("email", filter), () -> {
+            Facts f = store.facts();
+            ZoneId zone = settingsService.current().zone();
+            return io.accountable.kpi.formula.EmailRates.compute(f, scope(f, filter), filter.start(zone).toEpochMilli(),
+                    filter.endExclusive(zone).toEpochMilli());
+        });
+    }
+
+    /** The content campaigns by downloads and influenced pipeline (the filter's lookback). */
+    public io.accountable.kpi.formula.ContentAssets.Result contentAssets(DashboardFilter filter) {
+        return (io.accountable.kpi.formula.ContentAssets.Result) cache.get(engagementKey("content", filter), () -> {
+            Facts f = store.facts();
+            ZoneId zone = settingsService.current().zone();
+            return io.accountable.kpi.formula.ContentAssets.compute(f, scope(f, filter),
+                    filter.start(zone).toEpochMilli(), filter.endExclusive(zone).toEpochMilli(), filter.lookbackDays());
+        });
+    }
+
+    /** Ad impressions and clicks of the accounts in scope by tier. */
+    public io.accountable.kpi.formula.AdEngagement.Result adEngagement(DashboardFilter filter) {
+        return (io.accountable.kpi.formula.AdEngagement.Result) cache.get(engagementKey("ads", filter), () -> {
+            Facts f = store.facts();
+            ZoneId zone = settingsService.current().zone();
+            return io.accountable.kpi.formula.AdEngagement.compute(f, scope(f, filter),
+                    filter.start(zone).toEpochMilli(), filter.endExclusive(zone).toEpochMilli());
+        });
+    }
+
+    /** The won revenue of the period by opportunity type. */
+    public io.accountable.kpi.formula.RevenueByType.Result revenueByType(DashboardFilter filter) {
+        return (io.accountable.kpi.formula.RevenueByType.Result) cache.get(engagementKey("types", filter), () -> {
+            Facts f = store.facts();
+            ZoneId zone = settingsService.current().zone();
+            return io.accountable.kpi.formula.RevenueByType.compute(f, scope(f, filter),
+                    filter.start(zone).toEpochMilli(), filter.endExclusive(zone).toEpochMilli());
+        });
+    }
+
+    /** The accounts by their NPS category before the period, with their deals of the period. */
+    public io.accountable.kpi.formula.NpsOutcomes.Result npsOutcomes(DashboardFilter filter) {
+        return (io.accountable.kpi.formula.NpsOutcomes.Result) cache.get(engagementKey("npsOutcomes", filter), () -> {
+            Facts f = store.facts();
+            ZoneId zone = settingsService.current().zone();
+            return io.accountable.kpi.formula.NpsOutcomes.compute(f, scope(f, filter),
+                    filter.start(zone).toEpochMilli(), filter.endExclusive(zone).toEpochMilli());
+        });
+    }
+
     /** The touches of the period by funnel stage, as the funnel panel shows them. */
     public ExecutiveKpis.Funnel funnel(DashboardFilter filter) {
         return snapshot(filter).current().funnel();

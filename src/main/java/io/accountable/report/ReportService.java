@@ -108,6 +108,8 @@ public class ReportService {
     @Inject
     io.accountable.dashboard.card.CardCatalogue cardCatalogue;
 
+    io.accountable.dashboard.card.EngagementCards engagementCards;
+
     /** Too many reports are being rendered: answered with a 429. */
     public static final class BusyException extends io.accountable.i18n.TextException {
         public BusyException() {
@@ -301,7 +303,8 @@ public class ReportService {
             modelGroups.add(view.models().subList(i, Math.min(i + 5, view.models().size())));
         }
         return executive.data("view", view).data("modelGroups", modelGroups).data("modelLine", modelLine).data("accountsLine", accountsLine).data("stages", stages).data("tiers", tiers).data("top", top)
-                .data("charts", charts).data("cards", cards).data("currency", currency).data("paper", "letter".equals(paper) ? "letter" : "A4")
+                .data("charts", charts).data("cards", cards)
+                .data("engagement", engagementCards.panels(filter, currency, language)).data("currency", currency).data("paper", "letter".equals(paper) ? "letter" : "A4")
                 .data("user", user).data("generated", generated(language)).data("lang", language.tag())
                 .data("definitions", definitions(language, filter, settings.current()))
                 .data("narrative", narrative.tell(filter, language))

@@ -40,7 +40,8 @@ class ExecutiveReportTest {
         assertTrue(text.contains("W-shaped"), "the model is printed");
         assertTrue(text.contains("all accounts"), "the account filter is printed");
         for (String card : new String[] {"ROI by campaign · W-shaped", "Touches by funnel stage", "NPS over time",
-                "Days per pipeline stage", "Attributed revenue by channel"}) {
+                "Days per pipeline stage", "Attributed revenue by channel", "Email by funnel stage", "Email by campaign",
+                "Top content assets", "Ad engagement by tier", "Revenue by deal type", "NPS as a leading indicator"}) {
             assertTrue(text.contains(card), "the dashboard's card is printed: " + card);
         }
 

@@ -11,9 +11,14 @@ import io.accountable.kpi.DashboardFilter;
 import io.accountable.kpi.DashboardService;
 import io.accountable.kpi.DashboardView;
 import io.accountable.kpi.KpiService;
+import io.accountable.kpi.formula.AdEngagement;
+import io.accountable.kpi.formula.ContentAssets;
+import io.accountable.kpi.formula.EmailRates;
 import io.accountable.kpi.formula.EngagementConversion;
 import io.accountable.kpi.formula.ExecutiveKpis;
 import io.accountable.kpi.formula.NetPromoter;
+import io.accountable.kpi.formula.NpsOutcomes;
+import io.accountable.kpi.formula.RevenueByType;
 import io.accountable.kpi.formula.PipelineStages;
 import io.accountable.report.ReportMsg;
 import io.accountable.settings.SettingsService;
@@ -34,7 +39,8 @@ public class CardCatalogue {
 
     /** The card ids, in the order of the page. */
     public static final List<String> IDS = List.of("kpis", "attribution-channel", "models", "campaign-roi", "paths",
-            "flow", "stages", "engagement", "funnel", "nps", "trend");
+            "flow", "stages", "engagement", "funnel", "nps", "trend", "email-stages", "email-campaigns", "content-assets",
+            "ad-tiers", "revenue-types", "nps-outcomes");
 
     @Inject
     KpiService kpis;
@@ -68,6 +74,8 @@ public class CardCatalogue {
             case "engagement" -> engagement(filter, title, m, language);
             case "funnel" -> funnel(filter, title, m, language);
             case "nps" -> nps(filter, title, m);
+            case "email-stages", "email-campaigns", "content-assets", "ad-tiers", "revenue-types", "nps-outcomes" ->
+                    engagementCard(id, filter, title, m, language);
             default -> trend(filter, title, m, language);
         });
     }
@@ -88,6 +96,12 @@ public class CardCatalogue {
             case "funnel" -> m.panel_funnel();
             case "nps" -> m.panel_nps();
             case "trend" -> m.panel_trend();
+            case "email-stages" -> m.panel_email_stages();
+            case "email-campaigns" -> m.panel_email_campaigns();
+            case "content-assets" -> m.panel_content_assets();
+            case "ad-tiers" -> m.panel_ad_tiers();
+            case "revenue-types" -> m.panel_revenue_types();
+            case "nps-outcomes" -> m.panel_nps_outcomes();
             default -> id;
         };
     }
@@ -265,6 +279,120 @@ public class CardCatalogue {
                 column("to", m.to())));
         KpiService.TREND_DEFAULT.forEach(id -> columns.add(column(id, KpiService.label(id, language))));
         return new Card("trend", title, columns, rows, Map.of());
+    }
+
+    // ---- the engagement cards (docs/metrics.md, "Engagement") ----------------------------------
+
+    private Card engagementCard(String id, DashboardFilter filter, String title, Msg m, Language language) {
+        return switch (id) {
+            case "email-stages" -> emailCard(id, title, m, kpis.emailRates(filter).byStage(),
+                    kpis.emailRates(filter).total(), m.stage(),
+                    r -> NONE.equals(r.key()) ? m.row_no_stage() : Texts.label(language, "funnel", r.key()));
+            case "email-campaigns" -> emailCard(id, title, m, kpis.emailRates(filter).byCampaign(),
+                    kpis.emailRates(filter).total(), m.campaign(),
+                    r -> NONE.equals(r.key()) ? m.row_no_campaign() : r.name());
+            case "content-assets" -> contentAssets(filter, title, m, language);
+            case "ad-tiers" -> adTiers(filter, title, m, language);
+            case "revenue-types" -> revenueTypes(filter, title, m, language);
+            default -> npsOutcomes(filter, title, m, language);
+        };
+    }
+
+    private static final String NONE = io.accountable.attribution.engine.Reports.NONE;
+
+    private static Card emailCard(String id, String title, Msg m, List<EmailRates.Row> groups, EmailRates.Row total,
+            String groupName, java.util.function.Function<EmailRates.Row, String> label) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (EmailRates.Row r : groups) {
+            Map<String, Object> row = row("key", r.key(), "label", label.apply(r));
+            row.putAll(emailNumbers(r));
+            rows.add(row);
+        }
+        return new Card(id, title, List.of(column("key", m.card_key()), column("label", groupName),
+                column("sent", m.col_sent()), column("opens", m.col_opens()), column("clicks", m.col_clicks()),
+                column("replies", m.col_replies()), column("open_rate", m.col_open_rate()),
+                column("click_rate", m.col_click_rate()), column("reply_rate", m.col_reply_rate())), rows,
+                emailNumbers(total));
+    }
+
+    private static Map<String, Object> emailNumbers(EmailRates.Row r) {
+        return row("sent", r.sent(), "opens", r.opens(), "clicks", r.clicks(), "replies", r.replies(), "open_rate",
+                r.openRate(), "click_rate", r.clickRate(), "reply_rate", r.replyRate());
+    }
+
+    private Card contentAssets(DashboardFilter filter, String title, Msg m, Language language) {
+        ContentAssets.Result result = kpis.contentAssets(filter);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ContentAssets.Asset a : result.assets()) {
+            rows.add(row("key", a.key(), "label", a.name(), "channel",
+                    Texts.label(language, "channel", a.channel()),
+                    "downloads", a.downloads(), "webinar_touches", a.webinarTouches(), "accounts", a.accounts(),
+                    "influenced_opportunities", a.influencedOpportunities(), "influenced_pipeline",
+                    a.influencedPipeline()));
+        }
+        return new Card("content-assets", title, List.of(column("key", m.card_key()), column("label", m.campaign()),
+                column("channel", m.channel()), column("downloads", m.col_downloads()),
+                column("webinar_touches", m.col_webinar_touches()), column("accounts", m.col_accounts()),
+                column("influenced_opportunities", m.col_influenced_deals()),
+                column("influenced_pipeline", m.col_influenced_pipeline())), rows,
+                row("downloads", result.downloads(), "webinar_touches", result.webinarTouches(),
+                        "influenced_opportunities", result.influencedOpportunities(), "influenced_pipeline",
+                        result.influencedPipeline()));
+    }
+
+    private Card adTiers(DashboardFilter filter, String title, Msg m, Language language) {
+        AdEngagement.Result result = kpis.adEngagement(filter);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (AdEngagement.Row r : result.tiers()) {
+            Map<String, Object> row = row("key", r.tier(), "label",
+                    NONE.equals(r.tier()) ? m.row_no_tier() : Texts.label(language, "tier", r.tier()));
+            row.putAll(adNumbers(r));
+            rows.add(row);
+        }
+        return new Card("ad-tiers", title, List.of(column("key", m.card_key()), column("label", m.tier()),
+                column("accounts", m.col_accounts()), column("engaged_accounts", m.col_engaged_accounts()),
+                column("touches", m.col_ad_touches()), column("clicks", m.col_clicks()),
+                column("click_rate", m.col_click_rate())), rows, adNumbers(result.total()));
+    }
+
+    private static Map<String, Object> adNumbers(AdEngagement.Row r) {
+        return row("accounts", r.accounts(), "engaged_accounts", r.engagedAccounts(), "touches", r.touches(), "clicks",
+                r.clicks(), "click_rate", r.clickRate());
+    }
+
+    private Card revenueTypes(DashboardFilter filter, String title, Msg m, Language language) {
+        RevenueByType.Result result = kpis.revenueByType(filter);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RevenueByType.Row r : result.types()) {
+            rows.add(row("key", r.type(), "label",
+                    NONE.equals(r.type()) ? m.row_no_type() : Texts.label(language, "opportunity_type", r.type()),
+                    "won", r.won(), "revenue", r.revenue(), "share", r.share()));
+        }
+        return new Card("revenue-types", title, List.of(column("key", m.card_key()), column("label", m.col_deal_type()),
+                column("won", m.col_won_deals()), column("revenue", m.col_revenue()), column("share", m.share())),
+                rows, row("won", result.won(), "revenue", result.revenue(), "share",
+                        result.won() == 0 ? null : 1.0));
+    }
+
+    private Card npsOutcomes(DashboardFilter filter, String title, Msg m, Language language) {
+        NpsOutcomes.Result result = kpis.npsOutcomes(filter);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (NpsOutcomes.Row r : result.categories()) {
+            Map<String, Object> row = row("key", r.category(), "label", NONE.equals(r.category()) ? m.row_no_answer()
+                    : Texts.label(language, "nps_category", r.category()));
+            row.putAll(npsNumbers(r));
+            rows.add(row);
+        }
+        return new Card("nps-outcomes", title, List.of(column("key", m.card_key()), column("label", m.col_nps_category()),
+                column("accounts", m.col_accounts()), column("closed", m.col_closed_deals()),
+                column("won", m.col_won_deals()), column("win_rate", m.col_win_rate()),
+                column("renewal_revenue", m.col_renewal_revenue()), column("upsell_revenue", m.col_upsell_revenue())),
+                rows, npsNumbers(result.total()));
+    }
+
+    private static Map<String, Object> npsNumbers(NpsOutcomes.Row r) {
+        return row("accounts", r.accounts(), "closed", r.closed(), "won", r.won(), "win_rate", r.winRate(),
+                "renewal_revenue", r.renewalRevenue(), "upsell_revenue", r.upsellRevenue());
     }
 
     private static Card.Column column(String key, String label) {

@@ -226,4 +226,125 @@ class CardsApiTest {
         as(Role.VIEWER).cookie("accountable-lang", "ro").get("/?period=last_12_months").then().statusCode(200)
                 .body(containsString("Descarcă datele"));
     }
+
+    // ---- the Engagement section (docs/metrics.md, "Engagement") --------------------------------
+
+    /** The cells of each table row of a card of the page's Engagement section, unescaped. */
+    private static List<List<String>> pageRows(String html, String id) {
+        int at = html.indexOf("id=\"panel-" + id + "\"");
+        assertTrue(at >= 0, id + " is on the page");
+        String figure = html.substring(at, html.indexOf("</figure>", at));
+        assertTrue(figure.contains("href=\"/cards/" + id + ".csv?"), id + " offers its data");
+        String body = figure.substring(figure.indexOf("<tbody>"), figure.indexOf("</tbody>"));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        java.util.regex.Matcher tr = java.util.regex.Pattern.compile("<tr[^>]*>(.*?)</tr>", java.util.regex.Pattern.DOTALL)
+                .matcher(body);
+        while (tr.find()) {
+            List<String> cells = new java.util.ArrayList<>();
+            java.util.regex.Matcher td = java.util.regex.Pattern.compile("<td[^>]*>(.*?)</td>", java.util.regex.Pattern.DOTALL)
+                    .matcher(tr.group(1));
+            while (td.find()) {
+                cells.add(td.group(1).replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<")
+                        .replace("&gt;", ">").replace("&amp;", "&"));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"email-stages", "email-campaigns", "content-assets", "ad-tiers", "revenue-types",
+            "nps-outcomes"})
+    void shouldShowTheEngagementCardsNumbersOnThePage(String id) {
+        for (String query : FILTERS) {
+            String html = as(Role.VIEWER).get("/fragments/engagement?" + query).then().statusCode(200).extract()
+                    .asString();
+            JsonPath card = card(id, query);
+            List<String> keys = card.getList("columns.key", String.class).stream().filter(k -> !"key".equals(k))
+                    .toList();
+            List<Map<String, Object>> rows = card.getList("rows");
+            Map<String, Object> totals = card.getMap("totals");
+            List<List<String>> page = pageRows(html, id);
+            List<Map<String, Object>> shown = "content-assets".equals(id)
+                    ? rows.subList(0, Math.min(EngagementCards.TOP_ASSETS, rows.size())) : rows;
+            assertEquals(shown.size() + (totals.isEmpty() ? 0 : 1), page.size(), id + " " + query + " rows");
+            io.accountable.i18n.Language en = io.accountable.i18n.Language.EN;
+            for (int i = 0; i < shown.size(); i++) {
+                for (int c = 0; c < keys.size(); c++) {
+                    assertEquals(EngagementCards.cell(keys.get(c), shown.get(i).get(keys.get(c)), "USD", en),
+                            page.get(i).get(c), id + " " + query + " row " + i + " " + keys.get(c));
+                }
+            }
+            if (!totals.isEmpty()) {
+                List<String> total = page.get(page.size() - 1);
+                assertEquals("Total", total.get(0));
+                for (int c = 1; c < keys.size(); c++) {
+                    assertEquals(EngagementCards.cell(keys.get(c), totals.get(keys.get(c)), "USD", en), total.get(c),
+                            id + " " + query + " total " + keys.get(c));
+                }
+            }
+            for (Map<String, Object> row : rows) {
+                for (String key : keys) {
+                    if (EngagementCards.format(key).equals("percent") && row.get(key) != null) {
+                        double rate = number(row.get(key));
+                        assertTrue(rate >= 0 && rate <= 1, id + " " + key + " " + rate);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldLoadTheEngagementSectionAfterThePageInTheReadersLanguage() {
+        String page = as(Role.VIEWER).get("/?period=last_12_months&target=any").then().statusCode(200).extract()
+                .asString();
+        assertTrue(page.contains("hx-get=\"/fragments/engagement?period=last_12_months"), "loaded after the page");
+        as(Role.VIEWER).cookie("accountable-lang", "ru").get("/fragments/engagement?period=last_12_months").then()
+                .statusCode(200).body(containsString("Вовлечённость")).body(containsString("Выручка по типам сделок"))
+                .body(containsString("Скачать данные")).body(containsString("Итого"));
+        as(Role.VIEWER).cookie("accountable-lang", "ro").get("/fragments/engagement?period=last_12_months").then()
+                .statusCode(200).body(containsString("NPS ca indicator anticipativ"))
+                .body(containsString("Venituri din reînnoiri"));
+        given().redirects().follow(false).get("/fragments/engagement").then().statusCode(302);
+    }
+
+    private static double sum(JsonPath card, String path) {
+        return card.getList(path).stream().mapToDouble(v -> ((Number) v).doubleValue()).sum();
+    }
+
+    @Test
+    void shouldAddTheEngagementCardsUpToTheKpis() {
+        for (String query : FILTERS) {
+            JsonPath kpis = api(Role.VIEWER).get("/api/kpis?" + query).then().statusCode(200).extract().jsonPath();
+            for (String id : List.of("email-stages", "email-campaigns")) {
+                JsonPath email = card(id, query);
+                for (String part : List.of("sent", "opens", "clicks", "replies")) {
+                    double sum = sum(email, "rows." + part);
+                    assertNumber(sum, email.get("totals." + part), id + " " + part);
+                }
+                for (String rate : List.of("open", "click", "reply")) {
+                    assertNumber(number(kpis.get("kpis.email_" + rate + "_rate.value")),
+                            email.get("totals." + rate + "_rate"), query + " " + id + " " + rate);
+                }
+            }
+            JsonPath types = card("revenue-types", query);
+            assertEquals(List.of("new_business", "upsell", "cross_sell", "renewal"),
+                    types.getList("rows.key", String.class).subList(0, 4));
+            assertNumber(number(kpis.get("kpis.revenue.value")), types.get("totals.revenue"), query + " revenue");
+            double revenue = sum(types, "rows.revenue");
+            assertNumber(revenue, types.get("totals.revenue"), query + " revenue by type");
+            assertTrue(types.getList("rows", Map.class).stream().filter(r -> ((Number) r.get("won")).intValue() > 0)
+                    .count() >= 2, query + ": the demo wins deals of several types");
+            JsonPath ads = card("ad-tiers", query);
+            assertNumber(number(kpis.get("kpis.engaged_accounts.value")) / number(kpis.get("kpis.influenced_account_rate.value")),
+                    ads.get("totals.accounts"), query + " accounts in scope");
+            JsonPath nps = card("nps-outcomes", query);
+            double accounts = sum(nps, "rows.accounts");
+            assertNumber(accounts, ads.get("totals.accounts"), query + " every account in one NPS group");
+            JsonPath assets = card("content-assets", query);
+            assertTrue(number(assets.get("totals.influenced_pipeline")) <= number(kpis.get("kpis.influenced_pipeline.value")) + 1e-6,
+                    query + " content-influenced pipeline within the influenced pipeline");
+            assertTrue(number(assets.get("totals.downloads")) > 0, query + " the demo downloads content");
+        }
+    }
 }
