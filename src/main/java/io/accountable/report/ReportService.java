@@ -107,7 +107,7 @@ public class ReportService {
     io.accountable.dashboard.narrative.NarrativeService narrative;
     @Inject
     io.accountable.dashboard.card.CardCatalogue cardCatalogue;
-
+    @Inject
     io.accountable.dashboard.card.EngagementCards engagementCards;
 
     /** Too many reports are being rendered: answered with a 429. */
@@ -265,8 +265,10 @@ public class ReportService {
         // the dashboard's other cards, each with its chart and its table, as on the screen
         List<DashboardView.ChartPanel> cards = new java.util.ArrayList<>(view.panels().stream()
                 .filter(p -> ON_PAPER_AS_ON_SCREEN.contains(p.id())).toList());
-        cards.add(kpis.trendPanel(filter, currency, language)); // loaded after the page on screen, printed last here
         cards.forEach(p -> charts.put(p.id(), SvgCharts.of(p.chart(), 640, 240, language)));
+        // the trend card, loaded after the page on screen, printed after the engagement cards
+        DashboardView.ChartPanel trend = kpis.trendPanel(filter, currency, language);
+        charts.put(trend.id(), SvgCharts.of(trend.chart(), 640, 240, language));
 
         // journeys: the most frequent paths and where converting journeys start and end
         io.accountable.dashboard.card.Card paths = cardCatalogue.card("paths", filter, language).orElseThrow();
@@ -307,7 +309,7 @@ public class ReportService {
                 .data("engagement", engagementCards.panels(filter, currency, language)).data("currency", currency).data("paper", "letter".equals(paper) ? "letter" : "A4")
                 .data("user", user).data("generated", generated(language)).data("lang", language.tag())
                 .data("definitions", definitions(language, filter, settings.current()))
-                .data("narrative", narrative.tell(filter, language))
+                .data("narrative", narrative.tell(filter, language)).data("trend", trend)
                 .data("pathColumns", pathColumns).data("pathRows", pathRows).data("pathsTitle", paths.title())
                 .data("flowTitle", flow.title()).data("flowRows", flowRows.subList(0, Math.min(12, flowRows.size())))
                 .data("flowMore", Math.max(0, flowRows.size() - 12)).data("flowWithout", io.accountable.dashboard.card.FlowController.without(flow, language)).setLocale(language.locale()).render();

@@ -96,12 +96,12 @@ public class CardCatalogue {
             case "funnel" -> m.panel_funnel();
             case "nps" -> m.panel_nps();
             case "trend" -> m.panel_trend();
-            case "email-stages" -> m.panel_email_stages();
-            case "email-campaigns" -> m.panel_email_campaigns();
-            case "content-assets" -> m.panel_content_assets();
-            case "ad-tiers" -> m.panel_ad_tiers();
-            case "revenue-types" -> m.panel_revenue_types();
-            case "nps-outcomes" -> m.panel_nps_outcomes();
+            case "email-stages" -> eng(language).panel_email_stages();
+            case "email-campaigns" -> eng(language).panel_email_campaigns();
+            case "content-assets" -> eng(language).panel_content_assets();
+            case "ad-tiers" -> eng(language).panel_ad_tiers();
+            case "revenue-types" -> eng(language).panel_revenue_types();
+            case "nps-outcomes" -> eng(language).panel_nps_outcomes();
             default -> id;
         };
     }
@@ -285,12 +285,12 @@ public class CardCatalogue {
 
     private Card engagementCard(String id, DashboardFilter filter, String title, Msg m, Language language) {
         return switch (id) {
-            case "email-stages" -> emailCard(id, title, m, kpis.emailRates(filter).byStage(),
+            case "email-stages" -> emailCard(id, title, m, eng(language), kpis.emailRates(filter).byStage(),
                     kpis.emailRates(filter).total(), m.stage(),
-                    r -> NONE.equals(r.key()) ? m.row_no_stage() : Texts.label(language, "funnel", r.key()));
-            case "email-campaigns" -> emailCard(id, title, m, kpis.emailRates(filter).byCampaign(),
+                    r -> NONE.equals(r.key()) ? eng(language).row_no_stage() : Texts.label(language, "funnel", r.key()));
+            case "email-campaigns" -> emailCard(id, title, m, eng(language), kpis.emailRates(filter).byCampaign(),
                     kpis.emailRates(filter).total(), m.campaign(),
-                    r -> NONE.equals(r.key()) ? m.row_no_campaign() : r.name());
+                    r -> NONE.equals(r.key()) ? eng(language).row_no_campaign() : r.name());
             case "content-assets" -> contentAssets(filter, title, m, language);
             case "ad-tiers" -> adTiers(filter, title, m, language);
             case "revenue-types" -> revenueTypes(filter, title, m, language);
@@ -300,7 +300,7 @@ public class CardCatalogue {
 
     private static final String NONE = io.accountable.attribution.engine.Reports.NONE;
 
-    private static Card emailCard(String id, String title, Msg m, List<EmailRates.Row> groups, EmailRates.Row total,
+    private static Card emailCard(String id, String title, Msg m, EngagementMsg e, List<EmailRates.Row> groups, EmailRates.Row total,
             String groupName, java.util.function.Function<EmailRates.Row, String> label) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (EmailRates.Row r : groups) {
@@ -309,9 +309,9 @@ public class CardCatalogue {
             rows.add(row);
         }
         return new Card(id, title, List.of(column("key", m.card_key()), column("label", groupName),
-                column("sent", m.col_sent()), column("opens", m.col_opens()), column("clicks", m.col_clicks()),
-                column("replies", m.col_replies()), column("open_rate", m.col_open_rate()),
-                column("click_rate", m.col_click_rate()), column("reply_rate", m.col_reply_rate())), rows,
+                column("sent", e.col_sent()), column("opens", e.col_opens()), column("clicks", e.col_clicks()),
+                column("replies", e.col_replies()), column("open_rate", e.col_open_rate()),
+                column("click_rate", e.col_click_rate()), column("reply_rate", e.col_reply_rate())), rows,
                 emailNumbers(total));
     }
 
@@ -331,10 +331,10 @@ public class CardCatalogue {
                     a.influencedPipeline()));
         }
         return new Card("content-assets", title, List.of(column("key", m.card_key()), column("label", m.campaign()),
-                column("channel", m.channel()), column("downloads", m.col_downloads()),
-                column("webinar_touches", m.col_webinar_touches()), column("accounts", m.col_accounts()),
-                column("influenced_opportunities", m.col_influenced_deals()),
-                column("influenced_pipeline", m.col_influenced_pipeline())), rows,
+                column("channel", m.channel()), column("downloads", eng(language).col_downloads()),
+                column("webinar_touches", eng(language).col_webinar_touches()), column("accounts", eng(language).col_accounts()),
+                column("influenced_opportunities", eng(language).col_influenced_deals()),
+                column("influenced_pipeline", eng(language).col_influenced_pipeline())), rows,
                 row("downloads", result.downloads(), "webinar_touches", result.webinarTouches(),
                         "influenced_opportunities", result.influencedOpportunities(), "influenced_pipeline",
                         result.influencedPipeline()));
@@ -345,14 +345,14 @@ public class CardCatalogue {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (AdEngagement.Row r : result.tiers()) {
             Map<String, Object> row = row("key", r.tier(), "label",
-                    NONE.equals(r.tier()) ? m.row_no_tier() : Texts.label(language, "tier", r.tier()));
+                    NONE.equals(r.tier()) ? eng(language).row_no_tier() : Texts.label(language, "tier", r.tier()));
             row.putAll(adNumbers(r));
             rows.add(row);
         }
         return new Card("ad-tiers", title, List.of(column("key", m.card_key()), column("label", m.tier()),
-                column("accounts", m.col_accounts()), column("engaged_accounts", m.col_engaged_accounts()),
-                column("touches", m.col_ad_touches()), column("clicks", m.col_clicks()),
-                column("click_rate", m.col_click_rate())), rows, adNumbers(result.total()));
+                column("accounts", eng(language).col_accounts()), column("engaged_accounts", eng(language).col_engaged_accounts()),
+                column("touches", eng(language).col_ad_touches()), column("clicks", eng(language).col_clicks()),
+                column("click_rate", eng(language).col_click_rate())), rows, adNumbers(result.total()));
     }
 
     private static Map<String, Object> adNumbers(AdEngagement.Row r) {
@@ -365,11 +365,11 @@ public class CardCatalogue {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RevenueByType.Row r : result.types()) {
             rows.add(row("key", r.type(), "label",
-                    NONE.equals(r.type()) ? m.row_no_type() : Texts.label(language, "opportunity_type", r.type()),
+                    NONE.equals(r.type()) ? eng(language).row_no_type() : Texts.label(language, "opportunity_type", r.type()),
                     "won", r.won(), "revenue", r.revenue(), "share", r.share()));
         }
-        return new Card("revenue-types", title, List.of(column("key", m.card_key()), column("label", m.col_deal_type()),
-                column("won", m.col_won_deals()), column("revenue", m.col_revenue()), column("share", m.share())),
+        return new Card("revenue-types", title, List.of(column("key", m.card_key()), column("label", eng(language).col_deal_type()),
+                column("won", eng(language).col_won_deals()), column("revenue", eng(language).col_revenue()), column("share", m.share())),
                 rows, row("won", result.won(), "revenue", result.revenue(), "share",
                         result.won() == 0 ? null : 1.0));
     }
@@ -378,15 +378,15 @@ public class CardCatalogue {
         NpsOutcomes.Result result = kpis.npsOutcomes(filter);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (NpsOutcomes.Row r : result.categories()) {
-            Map<String, Object> row = row("key", r.category(), "label", NONE.equals(r.category()) ? m.row_no_answer()
+            Map<String, Object> row = row("key", r.category(), "label", NONE.equals(r.category()) ? eng(language).row_no_answer()
                     : Texts.label(language, "nps_category", r.category()));
             row.putAll(npsNumbers(r));
             rows.add(row);
         }
-        return new Card("nps-outcomes", title, List.of(column("key", m.card_key()), column("label", m.col_nps_category()),
-                column("accounts", m.col_accounts()), column("closed", m.col_closed_deals()),
-                column("won", m.col_won_deals()), column("win_rate", m.col_win_rate()),
-                column("renewal_revenue", m.col_renewal_revenue()), column("upsell_revenue", m.col_upsell_revenue())),
+        return new Card("nps-outcomes", title, List.of(column("key", m.card_key()), column("label", eng(language).col_nps_category()),
+                column("accounts", eng(language).col_accounts()), column("closed", eng(language).col_closed_deals()),
+                column("won", eng(language).col_won_deals()), column("win_rate", eng(language).col_win_rate()),
+                column("renewal_revenue", eng(language).col_renewal_revenue()), column("upsell_revenue", eng(language).col_upsell_revenue())),
                 rows, npsNumbers(result.total()));
     }
 
@@ -406,5 +406,9 @@ public class CardCatalogue {
             row.put((String) pairs[i], pairs[i + 1]);
         }
         return row;
+    }
+
+    private static EngagementMsg eng(Language language) {
+        return Texts.bundle(EngagementMsg.class, language);
     }
 }

@@ -43,23 +43,23 @@ public class EngagementCards {
             rows.forEach(r -> cells.add(columns.stream().map(c -> cell(c.key(), r.get(c.key()), currency, language))
                     .toList()));
             if (!card.totals().isEmpty()) {
-                cells.add(columns.stream().map(c -> "label".equals(c.key()) ? m.row_total()
+                cells.add(columns.stream().map(c -> "label".equals(c.key()) ? eng(language).row_total()
                         : cell(c.key(), card.totals().get(c.key()), currency, language)).toList());
             }
-            panels.add(new DashboardView.ChartPanel(id, card.title(), description(id, m),
+            panels.add(new DashboardView.ChartPanel(id, card.title(), description(id, eng(language)),
                     null, columns.stream().map(Card.Column::label).toList(), cells, null, null));
         }
         return panels;
     }
 
-    private static String description(String id, Msg m) {
+    private static String description(String id, EngagementMsg e) {
         return switch (id) {
-            case "email-stages" -> m.panel_email_stages_text();
-            case "email-campaigns" -> m.panel_email_campaigns_text();
-            case "content-assets" -> m.panel_content_assets_text(TOP_ASSETS);
-            case "ad-tiers" -> m.panel_ad_tiers_text();
-            case "revenue-types" -> m.panel_revenue_types_text();
-            default -> m.panel_nps_outcomes_text();
+            case "email-stages" -> e.panel_email_stages_text();
+            case "email-campaigns" -> e.panel_email_campaigns_text();
+            case "content-assets" -> e.panel_content_assets_text(TOP_ASSETS);
+            case "ad-tiers" -> e.panel_ad_tiers_text();
+            case "revenue-types" -> e.panel_revenue_types_text();
+            default -> e.panel_nps_outcomes_text();
         };
     }
 
@@ -89,5 +89,9 @@ public class EngagementCards {
             case "count" -> Numbers.number(number, language);
             default -> String.valueOf(value);
         };
+    }
+
+    private static EngagementMsg eng(Language language) {
+        return Texts.bundle(EngagementMsg.class, language);
     }
 }
