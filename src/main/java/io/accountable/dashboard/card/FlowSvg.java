@@ -48,6 +48,10 @@ public final class FlowSvg {
         double gap = 6;
         double usable = height - 8 - gap * (Math.max(left.size(), right.size()) - 1);
         double scale = usable / total;
+        // a node takes at least a label's height, so that small ones do not write over each other
+        while (scale > 0.01 && Math.max(extent(left, scale, gap), extent(right, scale, gap)) > height - 8) {
+            scale *= 0.95;
+        }
         Map<String, double[]> leftY = layout(left, scale, gap);
         Map<String, double[]> rightY = layout(right, scale, gap);
         Map<String, String> colour = new LinkedHashMap<>();
@@ -104,16 +108,28 @@ public final class FlowSvg {
         return sorted;
     }
 
-    /** Each node's top and bottom, stacked from the top with a gap. */
+    /** The smallest room a node takes: the height of its label. */
+    private static final double LABEL = 14;
+
+    /** Each node's top and bottom, stacked from the top with a gap, each in a slot at least a label high. */
     private static Map<String, double[]> layout(Map<String, Integer> totals, double scale, double gap) {
         Map<String, double[]> y = new LinkedHashMap<>();
         double at = 4;
         for (Map.Entry<String, Integer> e : totals.entrySet()) {
             double h = e.getValue() * scale;
             y.put(e.getKey(), new double[] {at, at + h});
-            at += h + gap;
+            at += Math.max(h + gap, LABEL);
         }
         return y;
+    }
+
+    /** How tall a column of nodes stands at that scale. */
+    private static double extent(Map<String, Integer> totals, double scale, double gap) {
+        double at = 0;
+        for (int n : totals.values()) {
+            at += Math.max(n * scale + gap, LABEL);
+        }
+        return at - gap;
     }
 
     private static String f(double v) {
