@@ -1,8 +1,8 @@
 package io.accountable.account;
 
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.security.Role;
-import io.accountable.web.FilterParams;
+import io.accountable.filter.FilterParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -5,7 +5,7 @@ import io.accountable.attribution.engine.Credits;
 import io.accountable.attribution.engine.JourneySet;
 import io.accountable.facts.FactStore;
 import io.accountable.facts.Facts;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.kpi.formula.Engagement;
 import io.accountable.settings.Settings;
 import io.accountable.settings.SettingsService;
@@ -134,7 +134,7 @@ public class AccountQueries {
         }
         double[] credit = new double[f.accountCount];
         boolean[] credited = new boolean[f.accountCount];
-        Credits result = attribution.result(filter.withGroupBy("account"));
+        Credits result = attribution.result(filter);
         JourneySet set = result.journeys();
         // a channel or campaign drill: the credit of its touches only (an unknown one credits nothing)
         int channelCode = q.channel() == null ? -1 : codeOr(f.channels.find(q.channel()), -2);
@@ -271,26 +271,12 @@ public class AccountQueries {
         for (int p = 0; p < set.paths(); p++) {
             if (set.pathTo(p) > set.pathFrom(p) && io.accountable.attribution.engine.PathFrequencies.onPath(channel,
                     set.pathFrom(p), set.pathTo(p), codes)) {
-                on[accountOfTouch(f, set.pathFrom(p))] = true;
+                on[f.accountOfTouch(set.pathFrom(p))] = true;
             }
         }
         return on;
     }
 
-    /** The account whose touches hold touch {@code t} (touches are stored account by account). */
-    private static int accountOfTouch(Facts f, int t) {
-        int lo = 0;
-        int hi = f.accountCount - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (f.touchStart[mid] <= t) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
 
     /** A campaign's name by its id, or the id when there is no such campaign. */
     public String campaignName(String externalId) {

@@ -4,7 +4,7 @@ import io.accountable.attribution.AttributionService;
 import io.accountable.attribution.engine.View;
 import io.accountable.facts.FactStore;
 import io.accountable.facts.Facts;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.kpi.formula.Engagement;
 import io.accountable.settings.Settings;
 import io.accountable.settings.SettingsService;
@@ -154,9 +154,7 @@ public class AccountService {
                 open += amount;
             }
             // A won deal is explained as revenue; any other deal as pipeline (its creation converts).
-            DashboardFilter view = new DashboardFilter(filter.from(), filter.to(), filter.period(), filter.model(),
-                    status == Facts.WON ? View.REVENUE : View.PIPELINE, filter.lookbackDays(), filter.halfLifeDays(),
-                    null, null, null, null, DashboardFilter.Target.ANY, "channel", DashboardFilter.Compare.PREVIOUS);
+            DashboardFilter view = filter.withAllAccounts().withView(status == Facts.WON ? View.REVENUE : View.PIPELINE);
             AttributionService.Explanation explanation = null;
             String note = null;
             try {

@@ -1,9 +1,9 @@
 package io.accountable.attribution;
 
 import io.accountable.attribution.engine.ModelId;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.security.Role;
-import io.accountable.web.FilterParams;
+import io.accountable.filter.FilterParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -43,7 +43,7 @@ public class AttributionApi {
                 throw new io.accountable.web.BadRequestException(
                         io.accountable.i18n.ErrorMsgs.text(m -> m.resamples_need_interval()));
             }
-            return attribution.attribute(filter);
+            return attribution.attribute(filter, filters.groupBy(uri));
         }
         double level;
         try {
@@ -67,7 +67,7 @@ public class AttributionApi {
                         io.accountable.i18n.ErrorMsgs.text(m -> m.resamples_invalid(resamples)));
             }
         }
-        return attribution.withIntervals(filter, level, n);
+        return attribution.withIntervals(filter, filters.groupBy(uri), level, n);
     }
 
     /** Every model's rows side by side: {@code {"models": {model: rows}}}, with each model's totals beside. */
@@ -122,7 +122,8 @@ public class AttributionApi {
     @Path("compare")
     public Comparison compare(@Context UriInfo uri) {
         DashboardFilter filter = filters.strict(uri);
-        Map<ModelId, AttributionAnswer> all = attribution.compare(filter);
+        io.accountable.filter.GroupBy by = filters.groupBy(uri);
+        Map<ModelId, AttributionAnswer> all = attribution.compare(filter, by);
         Map<String, List<AttributionAnswer.Row>> rows = new LinkedHashMap<>();
         Map<String, AttributionAnswer> answers = new LinkedHashMap<>();
         all.forEach((model, answer) -> {
@@ -130,7 +131,7 @@ public class AttributionApi {
             answers.put(model.id(), answer);
         });
         AttributionAnswer any = all.values().iterator().next();
-        return new Comparison(filter.view().id(), filter.from(), filter.to(), filter.groupBy(), any.total(),
+        return new Comparison(filter.view().id(), filter.from(), filter.to(), by.id(), any.total(),
                 any.unattributed(), any.conversions(), rows, answers);
     }
 

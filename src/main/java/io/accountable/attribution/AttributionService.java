@@ -14,7 +14,8 @@ import io.accountable.facts.BoundedCache;
 import io.accountable.facts.ComputeGate;
 import io.accountable.facts.FactStore;
 import io.accountable.facts.Facts;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
+import io.accountable.filter.GroupBy;
 import io.accountable.settings.Settings;
 import io.accountable.settings.SettingsService;
 import io.accountable.web.BadRequestException;
@@ -76,9 +77,10 @@ public class AttributionService {
     public record Prepared(Facts facts, JourneySet journeys) {
     }
 
-    public AttributionAnswer attribute(DashboardFilter filter) {
-        return answers.get("answer|" + key(filter, filter.model()) + "|" + filter.model() + "|"
-                + filter.groupBy() + names(filter), () -> answer(prepare(filter), filter));
+    /** The credit of the filter's model grouped as asked. */
+    public AttributionAnswer attribute(DashboardFilter filter, GroupBy by) {
+        return answers.get("answer|" + key(filter, filter.model()) + "|" + filter.model() + "|" + by.id() + names(by),
+                () -> answer(prepare(filter), filter, by));
     }
 
     /** Paths, most frequent first, with their journeys, conversions and value. */
@@ -110,7 +112,7 @@ public class AttributionService {
      * a comparison computed afresh takes about half as long on two cores. Lanes, not a task per
      * model, so that no more results are in memory at once than there are cores.
      */
-    public Map<ModelId, AttributionAnswer> compare(DashboardFilter filter) {
+    public Map<ModelId, AttributionAnswer> compare(DashboardFilter filter, GroupBy by) {
         prepare(filter);
         ModelId[] models = ModelId.values();
         int lanes = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), models.length));
@@ -118,9 +120,9 @@ public class AttributionService {
         List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>();
         for (int lane = 1; lane < lanes; lane++) {
             int first = lane;
-            running.add(executor.runAsync(() -> attributeLane(filter, models, first, lanes, computed)));
+            running.add(executor.runAsync(() -> attributeLane(filter, by, models, first, lanes, computed)));
         }
-        attributeLane(filter, models, 0, lanes, computed); // lane 0 in this thread
+        attributeLane(filter, by, models, 0, lanes, computed); // lane 0 in this thread
         try {
             running.forEach(java.util.concurrent.CompletableFuture::join);
         } catch (java.util.concurrent.CompletionException e) {
@@ -133,10 +135,10 @@ public class AttributionService {
         return all;
     }
 
-    private void attributeLane(DashboardFilter filter, ModelId[] models, int first, int lanes,
+    private void attributeLane(DashboardFilter filter, GroupBy by, ModelId[] models, int first, int lanes,
             Map<ModelId, AttributionAnswer> into) {
         for (int m = first; m < models.length; m += lanes) {
-            into.put(models[m], attribute(filter.withModel(models[m])));
+            into.put(models[m], attribute(filter.withModel(models[m]), by));
         }
     }
 
@@ -171,8 +173,8 @@ public class AttributionService {
      * For an answer that shows account names (credit by account): the facts generation, so a
      * rename shows; empty for the other groupings, whose answers live as long as their numbers.
      */
-    private String names(DashboardFilter filter) {
-        return "account".equals(filter.groupBy()) ? "|names" + store.generation() : "";
+    private String names(GroupBy by) {
+        return by.namesAccounts() ? "|names" + store.generation() : "";
     }
 
     static Prepared build(Facts f, DashboardFilter filter, Settings settings) {
@@ -229,22 +231,22 @@ public class AttributionService {
         into.conversion(o, lo, hi, f.opportunityAmount[o], moment, created, lead == Facts.NONE ? Long.MIN_VALUE : lead);
     }
 
-    private AttributionAnswer answer(Prepared prepared, DashboardFilter filter) {
+    private AttributionAnswer answer(Prepared prepared, DashboardFilter filter, GroupBy by) {
         Credits result = result(filter);
         Facts f = prepared.facts();
         Facts names = store.facts(); // the current names: a rename keeps the cached journeys
-        Map<String, Double> costs = costs(f, filter, settingsService.current());
+        Map<String, Double> costs = costs(f, filter, by);
         List<AttributionAnswer.Row> rows = new ArrayList<>();
-        for (var row : groupBy(f, result, filter.groupBy())) {
+        for (var row : groupBy(f, result, by)) {
             Double cost = costs == null ? null : costs.getOrDefault(row.key(), 0.0);
             Double roi = cost == null || cost == 0 ? null : (row.credit() - cost) / cost;
             Double roas = cost == null || cost == 0 ? null : row.credit() / cost;
-            rows.add(new AttributionAnswer.Row(row.key(), label(names, filter.groupBy(), row.key()), row.credit(),
+            rows.add(new AttributionAnswer.Row(row.key(), label(names, by, row.key()), row.credit(),
                     row.conversions(), cost, roi, roas));
         }
         boolean markov = filter.model() == ModelId.MARKOV;
         return new AttributionAnswer(filter.model().id(), filter.model().label(), filter.view().id(), filter.from(),
-                filter.to(), filter.groupBy(), result.total(), result.unattributed(), result.conversions(), rows,
+                filter.to(), by.id(), result.total(), result.unattributed(), result.conversions(), rows,
                 markov ? result.removalEffects() : null, markov ? result.conversionProbability() : null,
                 filter.model() == ModelId.SHAPLEY ? result.shapleyFallbacks() : null);
     }
@@ -258,10 +260,10 @@ public class AttributionService {
      * each draw's journeys. Seeded from the filter, so the same filter gives the same interval
      * on every instance and after a restart.
      */
-    public AttributionAnswer withIntervals(DashboardFilter filter, double level, int resamples) {
-        AttributionAnswer plain = attribute(filter);
-        String key = "interval|" + key(filter, filter.model()) + "|" + filter.model() + "|" + filter.groupBy() + "|"
-                + level + "|" + resamples + names(filter);
+    public AttributionAnswer withIntervals(DashboardFilter filter, GroupBy by, double level, int resamples) {
+        AttributionAnswer plain = attribute(filter, by);
+        String key = "interval|" + key(filter, filter.model()) + "|" + filter.model() + "|" + by.id() + "|"
+                + level + "|" + resamples + names(by);
         return intervals.get(key, () -> {
             Prepared prepared = prepare(filter);
             Facts f = prepared.facts();
@@ -273,9 +275,9 @@ public class AttributionService {
                 estimate.put(row.key(), row.credit());
             }
             Map<String, Bootstrap.Interval> intervals = onTrustCores(() -> Bootstrap.intervals(set, u.conversion(),
-                    u.path(), u.count(), resamples, seed(filter, level), level,
-                    s -> Bootstrap.credits(groupBy(f, ColumnarEngine.attribute(filter.model(), s, params),
-                            filter.groupBy())), estimate));
+                    u.path(), u.count(), resamples, seed(filter, by, level), level,
+                    s -> Bootstrap.credits(groupBy(f, ColumnarEngine.attribute(filter.model(), s, params), by)),
+                    estimate));
             List<AttributionAnswer.Row> rows = new ArrayList<>();
             for (AttributionAnswer.Row row : plain.rows()) {
                 Bootstrap.Interval i = intervals.get(row.key());
@@ -326,7 +328,7 @@ public class AttributionService {
         }
         int[] pathUnit = new int[set.paths()];
         for (int p = 0; p < pathUnit.length; p++) {
-            pathUnit[p] = unitOfAccount[accountOfTouch(f, set.pathFrom(p))];
+            pathUnit[p] = unitOfAccount[f.accountOfTouch(set.pathFrom(p))];
         }
         return new Units(conversionUnit, pathUnit, units);
     }
@@ -335,8 +337,7 @@ public class AttributionService {
      * Which model recovers a known truth best on journeys shaped like the filter's (section 10
      * of docs/attribution.md). Seeded from the filter; the model and grouping do not matter.
      */
-    public BacktestAnswer backtest(DashboardFilter requested) {
-        DashboardFilter filter = requested.withGroupBy("channel");
+    public BacktestAnswer backtest(DashboardFilter filter) {
         // every model runs, time decay among them: its half-life is part of the key
         String key = "backtest|" + key(filter, ModelId.TIME_DECAY);
         return backtests.get(key, () -> {
@@ -346,7 +347,7 @@ public class AttributionService {
             Units u = units(f, set, filter);
             io.accountable.attribution.engine.Backtest.Result r = onTrustCores(() -> io.accountable.attribution.engine
                     .Backtest.run(set, u.conversion(), u.path(), u.count(), params(filter),
-                            seed(filter.withModel(ModelId.LINEAR), 0)));
+                            seed(filter.withModel(ModelId.LINEAR), GroupBy.CHANNEL, 0)));
             return BacktestAnswer.of(filter, r);
         });
     }
@@ -374,18 +375,17 @@ public class AttributionService {
         }
     }
 
-    public Sensitivity sensitivity(DashboardFilter requested) {
-        DashboardFilter filter = requested.withGroupBy("channel");
+    public Sensitivity sensitivity(DashboardFilter filter) {
         return sensitivities.get("sensitivity|" + key(filter, filter.model()) + "|" + filter.model(),
                 () -> computeSensitivity(filter));
     }
 
     private Sensitivity computeSensitivity(DashboardFilter filter) {
-        Map<String, Double> current = Bootstrap.credits(groupedRows(attribute(filter)));
+        Map<String, Double> current = Bootstrap.credits(groupedRows(attribute(filter, GroupBy.CHANNEL)));
         List<Variant> lookbacks = new ArrayList<>();
         Double lowest = null;
         for (Integer days : SENSITIVITY_LOOKBACKS) {
-            AttributionAnswer a = attribute(filter.withLookback(days));
+            AttributionAnswer a = attribute(filter.withLookback(days), GroupBy.CHANNEL);
             Double tau = io.accountable.attribution.engine.Ranking.kendallTau(current, Bootstrap.credits(groupedRows(a)));
             lookbacks.add(new Variant(days == null ? "all" : String.valueOf(days), null,
                     java.util.Objects.equals(days, filter.lookbackDays()), tau, a.rows()));
@@ -395,7 +395,7 @@ public class AttributionService {
         if (filter.model() == ModelId.TIME_DECAY) {
             halfLives = new ArrayList<>();
             for (double h : SENSITIVITY_HALF_LIVES) {
-                AttributionAnswer a = attribute(filter.withHalfLife(h));
+                AttributionAnswer a = attribute(filter.withHalfLife(h), GroupBy.CHANNEL);
                 Double tau = io.accountable.attribution.engine.Ranking.kendallTau(current, Bootstrap.credits(groupedRows(a)));
                 halfLives.add(new Variant(null, h, h == filter.halfLifeDays(), tau, a.rows()));
                 lowest = tau == null ? lowest : lowest == null ? tau : Math.min(lowest, tau);
@@ -419,9 +419,9 @@ public class AttributionService {
     }
 
     /** A seed that depends on what the filter asks, not on when or where it is asked. */
-    private static long seed(DashboardFilter f, double level) {
+    private static long seed(DashboardFilter f, GroupBy by, double level) {
         String canonical = f.from() + "|" + f.to() + "|" + f.view() + "|" + f.lookbackDays() + "|" + f.halfLifeDays()
-                + "|" + f.scopeKey() + "|" + f.model() + "|" + f.groupBy() + "|" + level;
+                + "|" + f.scopeKey() + "|" + f.model() + "|" + by.id() + "|" + level;
         long h = 1125899906842597L;
         for (int i = 0; i < canonical.length(); i++) {
             h = 31 * h + canonical.charAt(i);
@@ -429,44 +429,30 @@ public class AttributionService {
         return h;
     }
 
-    /** The account whose slice of the touch columns holds touch {@code t}. */
-    private static int accountOfTouch(Facts f, int t) {
-        int lo = 0;
-        int hi = f.accountCount - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (f.touchStart[mid] <= t) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
 
     /** Report rows of one grouping, by the facts' codes (spec section 5). */
-    static List<Row> groupBy(Facts f, Credits credits, String groupBy) {
+    static List<Row> groupBy(Facts f, Credits credits, GroupBy by) {
         JourneySet set = credits.journeys();
-        return switch (groupBy) {
-            case "campaign" -> credits.groupByTouch(f.touchCampaign, c -> f.campaignExternalId[c]);
-            case "type" -> credits.groupByTouch(f.touchType, f.types::value);
-            case "account" -> credits.groupByConversion(c -> f.opportunityAccount[set.id(c)], a -> f.accountExternalId[a]);
-            case "tier" -> credits.groupByConversion(c -> f.accountTier[f.opportunityAccount[set.id(c)]], f.tiers::value);
-            case "segment" -> credits.groupByConversion(c -> f.accountSegment[f.opportunityAccount[set.id(c)]],
+        return switch (by) {
+            case CAMPAIGN -> credits.groupByTouch(f.touchCampaign, c -> f.campaignExternalId[c]);
+            case TYPE -> credits.groupByTouch(f.touchType, f.types::value);
+            case ACCOUNT -> credits.groupByConversion(c -> f.opportunityAccount[set.id(c)], a -> f.accountExternalId[a]);
+            case TIER -> credits.groupByConversion(c -> f.accountTier[f.opportunityAccount[set.id(c)]], f.tiers::value);
+            case SEGMENT -> credits.groupByConversion(c -> f.accountSegment[f.opportunityAccount[set.id(c)]],
                     f.segments::value);
-            case "region" -> credits.groupByConversion(c -> f.accountRegion[f.opportunityAccount[set.id(c)]],
+            case REGION -> credits.groupByConversion(c -> f.accountRegion[f.opportunityAccount[set.id(c)]],
                     f.regions::value);
-            default -> credits.groupByTouch(f.touchChannel, f.channels::value);
+            case CHANNEL -> credits.groupByTouch(f.touchChannel, f.channels::value);
         };
     }
 
-    private static String label(Facts f, String groupBy, String key) {
-        if ("campaign".equals(groupBy)) {
+    private static String label(Facts f, GroupBy by, String key) {
+        if (by == GroupBy.CAMPAIGN) {
             Integer c = f.campaignIndexByExternalId(key);
             if (c != null) {
                 return f.campaignName[c];
             }
-        } else if ("account".equals(groupBy)) {
+        } else if (by == GroupBy.ACCOUNT) {
             Integer a = f.accountIndexByExternalId(key);
             if (a != null) {
                 return f.accountName[a];
@@ -476,9 +462,9 @@ public class AttributionService {
     }
 
     /** Costs dated in the period per channel or campaign; null for groupings without costs. */
-    static Map<String, Double> costs(Facts f, DashboardFilter filter, Settings settings) {
-        boolean byChannel = "channel".equals(filter.groupBy());
-        boolean byCampaign = "campaign".equals(filter.groupBy());
+    static Map<String, Double> costs(Facts f, DashboardFilter filter, GroupBy by) {
+        boolean byChannel = by == GroupBy.CHANNEL;
+        boolean byCampaign = by == GroupBy.CAMPAIGN;
         if (!byChannel && !byCampaign) {
             return null;
         }

@@ -1,7 +1,7 @@
 package io.accountable.attribution;
 
 import io.accountable.attribution.engine.Backtest;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

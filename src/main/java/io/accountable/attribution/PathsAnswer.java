@@ -2,7 +2,7 @@ package io.accountable.attribution;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.accountable.attribution.engine.PathFrequencies;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -258,6 +258,21 @@ public final class Facts {
         return opportunityIndexByExternalId.get(externalId);
     }
 
+    /** The account whose slice of the touch columns holds touch {@code t} (touches are stored account by account). */
+    public int accountOfTouch(int t) {
+        int lo = 0;
+        int hi = accountCount - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (touchStart[mid] <= t) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
     /** First touch index of the account at or after {@code fromMillis}. */
     public int firstTouchAtOrAfter(int account, long fromMillis) {
         int lo = touchStart[account];

@@ -1,9 +1,11 @@
 package io.accountable.kpi;
 
+import io.accountable.filter.DashboardFilter;
+
 import java.util.List;
 
 import io.accountable.security.Role;
-import io.accountable.web.FilterParams;
+import io.accountable.filter.FilterParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,7 +65,7 @@ public class DashboardController {
         io.accountable.i18n.Language lang = language.get();
         io.accountable.i18n.Msg m = io.accountable.i18n.Texts.msg(lang);
         try {
-            io.accountable.attribution.AttributionAnswer answer = attribution.withIntervals(filter, 0.9,
+            io.accountable.attribution.AttributionAnswer answer = attribution.withIntervals(filter, io.accountable.filter.GroupBy.CHANNEL, 0.9,
                     io.accountable.attribution.AttributionService.DEFAULT_RESAMPLES);
             var sensitivity = attribution.sensitivity(filter);
             var rows = answer.rows();

@@ -1,5 +1,7 @@
 package io.accountable.kpi;
 
+import io.accountable.filter.DashboardFilter;
+
 import io.accountable.attribution.AttributionAnswer;
 import io.accountable.attribution.AttributionService;
 import io.accountable.attribution.engine.ModelId;
@@ -36,9 +38,8 @@ public class DashboardService {
         DashboardView.FilterOptions options = new DashboardView.FilterOptions(DashboardFilter.PERIODS,
                 sorted(facts.tiers.values()), sorted(facts.segments.values()), sorted(facts.regions.values()),
                 sorted(facts.industries.values()));
-        DashboardFilter byChannel = filter.withGroupBy("channel");
-        AttributionAnswer selected = attribution.attribute(byChannel);
-        Map<ModelId, AttributionAnswer> all = attribution.compare(byChannel);
+        AttributionAnswer selected = attribution.attribute(filter, io.accountable.filter.GroupBy.CHANNEL);
+        Map<ModelId, AttributionAnswer> all = attribution.compare(filter, io.accountable.filter.GroupBy.CHANNEL);
 
         List<String> models = new ArrayList<>();
         Map<String, String> labels = new LinkedHashMap<>();
@@ -147,7 +148,7 @@ public class DashboardService {
 
     /** The campaigns of the ROI panel: the 12 with the most credit and a cost, under the selected model. */
     public List<AttributionAnswer.Row> campaignRoi(DashboardFilter filter) {
-        return attribution.attribute(filter.withGroupBy("campaign")).rows().stream().filter(r -> r.roi() != null)
+        return attribution.attribute(filter, io.accountable.filter.GroupBy.CAMPAIGN).rows().stream().filter(r -> r.roi() != null)
                 .limit(12).toList();
     }
 

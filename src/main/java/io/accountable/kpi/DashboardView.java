@@ -1,5 +1,7 @@
 package io.accountable.kpi;
 
+import io.accountable.filter.DashboardFilter;
+
 import io.accountable.attribution.AttributionAnswer;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,11 @@
 package io.accountable.kpi;
 
+import io.accountable.filter.DashboardFilter;
+
 import io.accountable.kpi.formula.EngagementConversion;
 import io.accountable.kpi.formula.PipelineStages;
 import io.accountable.security.Role;
-import io.accountable.web.FilterParams;
+import io.accountable.filter.FilterParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,5 +1,7 @@
 package io.accountable.kpi;
 
+import io.accountable.filter.DashboardFilter;
+
 import io.accountable.attribution.AttributionService;
 import io.accountable.facts.FactStore;
 import io.accountable.facts.Facts;
@@ -329,11 +331,8 @@ public class KpiService {
 
     /** Credited revenue (unattributed excluded) of the selected model, always in the revenue view. */
     private double attributedRevenue(DashboardFilter filter) {
-        DashboardFilter revenue = new DashboardFilter(filter.from(), filter.to(), filter.period(), filter.model(),
-                io.accountable.attribution.engine.View.REVENUE, filter.lookbackDays(), filter.halfLifeDays(),
-                filter.tier(), filter.segment(), filter.region(), filter.industry(), filter.target(), "channel",
-                filter.compare());
-        var answer = attribution.attribute(revenue);
+        var answer = attribution.attribute(filter.withView(io.accountable.attribution.engine.View.REVENUE),
+                io.accountable.filter.GroupBy.CHANNEL);
         return answer.total() - answer.unattributed();
     }
 

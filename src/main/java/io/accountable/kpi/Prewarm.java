@@ -1,5 +1,7 @@
 package io.accountable.kpi;
 
+import io.accountable.filter.DashboardFilter;
+
 import io.accountable.attribution.AttributionService;
 import io.accountable.facts.FactStore.FactsReady;
 import io.accountable.settings.SettingsService;
@@ -58,11 +60,11 @@ public class Prewarm {
                 for (String view : List.of("revenue", "pipeline")) {
                     DashboardFilter filter = DashboardFilter.parse(Map.of("period", List.of(period), "view",
                             List.of(view)), settings.current(), today).filter();
-                    attribution.compare(filter);
-                    attribution.compare(filter.previous());
+                    attribution.compare(filter, io.accountable.filter.GroupBy.CHANNEL);
+                    attribution.compare(filter.previous(), io.accountable.filter.GroupBy.CHANNEL);
                     kpis.snapshot(filter);
                     kpis.panels(filter, settings.current().currency(), io.accountable.i18n.Language.EN);
-                    attribution.attribute(filter.withGroupBy("campaign"));
+                    attribution.attribute(filter, io.accountable.filter.GroupBy.CAMPAIGN);
                 }
             }
             LOG.infof("Pre-computed the common dashboard views in %d ms", (System.nanoTime() - started) / 1_000_000);

@@ -1,7 +1,7 @@
 package io.accountable.ops;
 
 import io.accountable.attribution.engine.ModelId;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

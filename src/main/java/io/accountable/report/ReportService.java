@@ -8,7 +8,7 @@ import io.accountable.attribution.AttributionAnswer;
 import io.accountable.i18n.Language;
 import io.accountable.i18n.Msg;
 import io.accountable.i18n.Texts;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.kpi.DashboardService;
 import io.accountable.kpi.DashboardView;
 import io.accountable.kpi.KpiService;

@@ -3,7 +3,7 @@ package io.accountable.schedule;
 import io.accountable.i18n.Language;
 import io.accountable.i18n.Text;
 import io.accountable.i18n.Texts;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.report.ReportService;
 import io.accountable.security.AuditLog;
 import io.accountable.settings.SettingsService;

@@ -1,10 +1,10 @@
 package io.accountable.snapshot;
 
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.report.ReportService;
 import io.accountable.security.Role;
 import io.accountable.settings.SettingsService;
-import io.accountable.web.FilterParams;
+import io.accountable.filter.FilterParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountable.attribution.AttributionAnswer;
 import io.accountable.attribution.AttributionService;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.kpi.KpiService;
 import io.accountable.ops.DataVersion;
 import io.accountable.report.ReportService;
 import io.accountable.settings.Settings;
 import io.accountable.settings.SettingsService;
-import io.accountable.web.FilterParams;
+import io.accountable.filter.FilterParams;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -71,7 +71,7 @@ public class SnapshotService {
             }
         });
         Map<String, Double> channels = new TreeMap<>();
-        AttributionAnswer a = attribution.attribute(filter.withGroupBy("channel"));
+        AttributionAnswer a = attribution.attribute(filter, io.accountable.filter.GroupBy.CHANNEL);
         for (AttributionAnswer.Row r : a.rows()) {
             channels.put(r.key(), r.credit());
         }

@@ -2,11 +2,11 @@ package io.accountable.view;
 
 import io.accountable.i18n.Text;
 import io.accountable.i18n.Texts;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.security.AuditLog;
 import io.accountable.settings.SettingsService;
 import io.accountable.web.BadRequestException;
-import io.accountable.web.FilterParams;
+import io.accountable.filter.FilterParams;
 import io.accountable.web.TextNotFoundException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package io.accountable.view;
 import io.accountable.i18n.CurrentLanguage;
 import io.accountable.security.Role;
 import io.accountable.web.BadRequestException;
-import io.accountable.web.FilterParams;
+import io.accountable.filter.FilterParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;

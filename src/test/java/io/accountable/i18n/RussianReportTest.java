@@ -138,13 +138,13 @@ class RussianReportTest {
     @jakarta.inject.Inject
     io.accountable.report.ReportService reports;
     @jakarta.inject.Inject
-    io.accountable.web.FilterParams filters;
+    io.accountable.filter.FilterParams filters;
     @jakarta.inject.Inject
     io.accountable.settings.SettingsService settings;
 
     @Test
     void shouldRenderInTheLanguageAskedForOffTheRequestThread() throws Exception {
-        io.accountable.kpi.DashboardFilter filter = io.accountable.kpi.DashboardFilter.parse(java.util.Map.of(
+        io.accountable.filter.DashboardFilter filter = io.accountable.filter.DashboardFilter.parse(java.util.Map.of(
                 "from", List.of("2026-01-01"), "to", List.of("2026-03-31"), "target", List.of("any")),
                 settings.current(), filters.today(), filters.plausible()).filter();
         java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();

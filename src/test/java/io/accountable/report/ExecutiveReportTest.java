@@ -66,7 +66,7 @@ class ExecutiveReportTest {
         io.accountable.settings.Settings s = new io.accountable.settings.Settings(d.currency(), d.timeZone(), d.grossMargin(),
                 d.annualChurnRate(), d.touchTypeWeights(), d.highIntentTypes(), d.salesChannels(), 45,
                 d.defaultModel(), d.defaultView(), d.lookbackDays(), d.timeDecayHalfLifeDays(), 0.3, 0.5);
-        io.accountable.kpi.DashboardFilter filter = io.accountable.kpi.DashboardFilter
+        io.accountable.filter.DashboardFilter filter = io.accountable.filter.DashboardFilter
                 .parse(java.util.Map.of(), d, java.time.LocalDate.of(2026, 3, 31)).filter().withHalfLife(14);
         String all = ReportService.definitions(io.accountable.i18n.Language.EN, filter, s).stream()
                 .map(x -> x.name() + ": " + x.text()).reduce("", (a, b) -> a + "\n" + b);

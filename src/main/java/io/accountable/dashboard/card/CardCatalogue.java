@@ -7,7 +7,7 @@ import io.accountable.attribution.engine.ModelId;
 import io.accountable.i18n.Language;
 import io.accountable.i18n.Msg;
 import io.accountable.i18n.Texts;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.kpi.DashboardService;
 import io.accountable.kpi.DashboardView;
 import io.accountable.kpi.KpiService;
@@ -119,7 +119,7 @@ public class CardCatalogue {
     }
 
     private Card attributionByChannel(DashboardFilter filter, String title, Msg m, Language language) {
-        AttributionAnswer answer = attribution.attribute(filter.withGroupBy("channel"));
+        AttributionAnswer answer = attribution.attribute(filter, io.accountable.filter.GroupBy.CHANNEL);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (AttributionAnswer.Row x : answer.rows()) {
             rows.add(row("key", x.key(), "label", Texts.label(language, "channel", x.key()), "credit", x.credit(),
@@ -133,9 +133,8 @@ public class CardCatalogue {
     }
 
     private Card models(DashboardFilter filter, String title, Msg m, Language language) {
-        DashboardFilter byChannel = filter.withGroupBy("channel");
-        Map<ModelId, AttributionAnswer> all = attribution.compare(byChannel);
-        List<DashboardView.ComparisonRow> comparison = DashboardService.comparison(attribution.attribute(byChannel),
+        Map<ModelId, AttributionAnswer> all = attribution.compare(filter, io.accountable.filter.GroupBy.CHANNEL);
+        List<DashboardView.ComparisonRow> comparison = DashboardService.comparison(attribution.attribute(filter, io.accountable.filter.GroupBy.CHANNEL),
                 all);
         List<Card.Column> columns = new ArrayList<>(List.of(column("key", m.card_key()), column("label", m.channel())));
         Map<String, Object> totals = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package io.accountable.dashboard.card;
 
 import io.accountable.i18n.CurrentLanguage;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.security.Role;
-import io.accountable.web.FilterParams;
+import io.accountable.filter.FilterParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -3,7 +3,7 @@ package io.accountable.dashboard.card;
 import io.accountable.i18n.Language;
 import io.accountable.i18n.Msg;
 import io.accountable.i18n.Texts;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.kpi.DashboardView;
 import io.accountable.web.Numbers;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,11 @@
 package io.accountable.dashboard.card;
 
 import io.accountable.i18n.CurrentLanguage;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.kpi.DashboardView;
 import io.accountable.security.Role;
 import io.accountable.settings.SettingsService;
-import io.accountable.web.FilterParams;
+import io.accountable.filter.FilterParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

@@ -2,7 +2,7 @@ package io.accountable.dashboard.narrative;
 
 import io.accountable.i18n.CurrentLanguage;
 import io.accountable.security.Role;
-import io.accountable.web.FilterParams;
+import io.accountable.filter.FilterParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

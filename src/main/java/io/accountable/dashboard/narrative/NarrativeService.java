@@ -7,7 +7,7 @@ import io.accountable.dashboard.narrative.Narrative.Statement;
 import io.accountable.i18n.Language;
 import io.accountable.i18n.Msg;
 import io.accountable.i18n.Texts;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.kpi.KpiService;
 import io.accountable.settings.SettingsService;
 import io.accountable.web.Numbers;

@@ -1,9 +1,9 @@
-package io.accountable.web;
+package io.accountable.filter;
 
 import io.accountable.i18n.ErrorMsg;
 import io.accountable.i18n.ErrorMsgs;
-import io.accountable.kpi.DashboardFilter;
 import io.accountable.settings.SettingsService;
+import io.accountable.web.BadRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +29,16 @@ public class FilterParams {
     }
 
     /** For the API: any invalid value is a 400 listing every problem. Unknown parameters are ignored. */
+    /**
+     * The grouping an attribution question asks for ({@code ?groupBy=}, channel when absent). An
+     * unknown one is refused by {@link #strict} with the filter's other mistakes; here it falls
+     * back to channel, as a lenient page does.
+     */
+    public GroupBy groupBy(UriInfo uri) {
+        String id = uri.getQueryParameters().getFirst("groupBy");
+        return id == null || id.isBlank() ? GroupBy.CHANNEL : GroupBy.of(id.trim()).orElse(GroupBy.CHANNEL);
+    }
+
     public DashboardFilter strict(UriInfo uri) {
         DashboardFilter.Parsed parsed = DashboardFilter.parse(uri.getQueryParameters(), settings.current(), today(), plausible());
         List<io.accountable.i18n.Text> problems = parsed.invalid();

@@ -1,4 +1,4 @@
-package io.accountable.kpi;
+package io.accountable.filter;
 
 import io.accountable.attribution.engine.ModelId;
 import io.accountable.attribution.engine.View;
@@ -33,7 +33,6 @@ public record DashboardFilter(
         String region,
         String industry,
         Target target,
-        String groupBy,
         Compare compare) {
 
     /**
@@ -58,8 +57,8 @@ public record DashboardFilter(
 
     public static final List<String> PERIODS = List.of("this_quarter", "last_quarter", "year_to_date",
             "last_12_months", "custom");
-    public static final List<String> GROUPINGS = List.of("channel", "campaign", "type", "account", "tier", "segment",
-            "region");
+    /** The ids of {@code ?groupBy=} (validated with the filter, answered outside it: {@link GroupBy}). */
+    public static final List<String> GROUPINGS = GroupBy.IDS;
     private static final Set<String> KNOWN = Set.of("from", "to", "period", "model", "view", "lookbackDays",
             "halfLifeDays", "tier", "segment", "region", "industry", "target", "groupBy", "compare");
 
@@ -190,12 +189,9 @@ public record DashboardFilter(
                 problems.add(text(m -> m.target_invalid(shown)));
             }
         }
-        String groupBy = "channel";
         String groupText = text(query, "groupBy");
         if (groupText != null) {
-            if (GROUPINGS.contains(groupText)) {
-                groupBy = groupText;
-            } else {
+            if (GroupBy.of(groupText).isEmpty()) {
                 String shown = shorten(groupText);
                 problems.add(text(m -> m.group_by_invalid(GROUPINGS.toString(), shown)));
             }
@@ -219,7 +215,7 @@ public record DashboardFilter(
         }
         return new Parsed(new DashboardFilter(from, to, period, model, view, lookback, halfLife,
                 text(query, "tier"), text(query, "segment"), text(query, "region"), text(query, "industry"), target,
-                groupBy, compare), List.copyOf(problems), List.copyOf(ignored));
+                compare), List.copyOf(problems), List.copyOf(ignored));
     }
 
     /** The dates of a preset period, in the reporting time zone's calendar. */
@@ -274,28 +270,35 @@ public record DashboardFilter(
 
     public DashboardFilter withModel(ModelId other) {
         return new DashboardFilter(from, to, period, other, view, lookbackDays, halfLifeDays, tier, segment, region,
-                industry, target, groupBy, compare);
+                industry, target, compare);
     }
 
     /** The same filter with another lookback ({@code null}: all touches). */
     public DashboardFilter withLookback(Integer days) {
         return new DashboardFilter(from, to, period, model, view, days, halfLifeDays, tier, segment, region,
-                industry, target, groupBy, compare);
+                industry, target, compare);
     }
 
     public DashboardFilter withHalfLife(double days) {
         return new DashboardFilter(from, to, period, model, view, lookbackDays, days, tier, segment, region,
-                industry, target, groupBy, compare);
+                industry, target, compare);
     }
 
-    public DashboardFilter withGroupBy(String other) {
-        return new DashboardFilter(from, to, period, model, view, lookbackDays, halfLifeDays, tier, segment, region,
-                industry, target, other, compare);
+    /** The same filter in another view (revenue, pipeline). */
+    public DashboardFilter withView(View other) {
+        return new DashboardFilter(from, to, period, model, other, lookbackDays, halfLifeDays, tier, segment, region,
+                industry, target, compare);
+    }
+
+    /** The same period, model and view over every account (no account criteria, any target). */
+    public DashboardFilter withAllAccounts() {
+        return new DashboardFilter(from, to, period, model, view, lookbackDays, halfLifeDays, null, null, null, null,
+                Target.ANY, compare);
     }
 
     public DashboardFilter withPeriod(LocalDate newFrom, LocalDate newTo) {
         return new DashboardFilter(newFrom, newTo, "custom", model, view, lookbackDays, halfLifeDays, tier, segment,
-                region, industry, target, groupBy, compare);
+                region, industry, target, compare);
     }
 
     /**

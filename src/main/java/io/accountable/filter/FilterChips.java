@@ -1,4 +1,4 @@
-package io.accountable.kpi;
+package io.accountable.filter;
 
 import io.quarkus.qute.TemplateExtension;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.accountable.kpi;
+package io.accountable.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
