@@ -276,8 +276,8 @@ public class ReportService {
         charts.put("flow", "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(
                 io.accountable.dashboard.card.CardCatalogue.flowSvg(flow, m.flow_chart_label(), language)
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        List<io.accountable.dashboard.card.Card.Column> pathColumns = paths.columns().stream()
-                .filter(c -> !"key".equals(c.key())).toList();
+        List<String> pathColumns = paths.columns().stream().filter(c -> !"key".equals(c.key()))
+                .map(io.accountable.dashboard.card.Card.Column::label).toList();
         List<List<String>> pathRows = paths.rows().stream().map(r -> List.of(printedPath(r, language),
                 io.accountable.web.Numbers.number(((Number) r.get("journeys")).doubleValue(), language),
                 io.accountable.web.Numbers.number(((Number) r.get("conversions")).doubleValue(), language),
@@ -311,7 +311,7 @@ public class ReportService {
                 .data("definitions", definitions(language, filter, settings.current()))
                 .data("narrative", narrative.tell(filter, language)).data("trend", trend)
                 .data("pathColumns", pathColumns).data("pathRows", pathRows).data("pathsTitle", paths.title())
-                .data("flowTitle", flow.title()).data("flowRows", flowRows.subList(0, Math.min(12, flowRows.size())))
+                .data("flowTitle", flow.title()).data("flowColumns", io.accountable.dashboard.card.FlowController.columns(language)).data("flowRows", flowRows.subList(0, Math.min(12, flowRows.size())))
                 .data("flowMore", Math.max(0, flowRows.size() - 12)).data("flowWithout", io.accountable.dashboard.card.FlowController.without(flow, language)).setLocale(language.locale()).render();
     }
 

@@ -42,8 +42,14 @@ public class FlowController {
         Msg m = Texts.msg(lang);
         Card flow = cards.card("flow", filter, lang).orElseThrow();
         return template.data("card", flow).data("svg", CardCatalogue.flowSvg(flow, m.flow_chart_label(), lang))
-                .data("rows", rows(flow, settings.current().currency(), lang)).data("query", filter.queryString())
+                .data("columns", columns(lang)).data("rows", rows(flow, settings.current().currency(), lang)).data("query", filter.queryString())
                 .data("without", without(flow, lang)).render();
+    }
+
+    /** The headers of the flow card's table. */
+    public static java.util.List<String> columns(Language lang) {
+        Msg m = Texts.msg(lang);
+        return java.util.List.of(m.flow_first(), m.flow_last(), m.conversions(), m.share(), m.path_value());
     }
 
     /** The flow card's rows as its table writes them. */
