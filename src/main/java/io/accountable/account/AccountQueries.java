@@ -203,8 +203,9 @@ public class AccountQueries {
         }
         java.util.BitSet engagedContacts = new java.util.BitSet(f.contactCount);
         List<AccountRow> rows = new ArrayList<>();
+        boolean[] inScope = filter.scope(f);
         for (int a = 0; a < f.accountCount; a++) {
-            if (!filter.inScope(f, a)) {
+            if (!inScope[a]) {
                 continue;
             }
             if (drilled && !credited[a] || inStage != null && !inStage[a] || onPath != null && !onPath[a]

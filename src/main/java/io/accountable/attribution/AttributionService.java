@@ -184,10 +184,7 @@ public class AttributionService {
         Integer lookback = filter.lookbackDays();
         boolean revenue = filter.view() == View.REVENUE;
         boolean[] converted = new boolean[f.accountCount];
-        boolean[] inScope = new boolean[f.accountCount];
-        for (int a = 0; a < f.accountCount; a++) {
-            inScope[a] = filter.inScope(f, a);
-        }
+        boolean[] inScope = filter.scope(f);
         JourneySet.Builder set = builder(f, revenue);
         for (int o = 0; o < f.opportunityCount; o++) {
             int a = f.opportunityAccount[o];
@@ -319,8 +316,9 @@ public class AttributionService {
     private static Units units(Facts f, JourneySet set, DashboardFilter filter) {
         int[] unitOfAccount = new int[f.accountCount];
         int units = 0;
+        boolean[] inScope = filter.scope(f);
         for (int a = 0; a < f.accountCount; a++) {
-            unitOfAccount[a] = filter.inScope(f, a) ? units++ : -1;
+            unitOfAccount[a] = inScope[a] ? units++ : -1;
         }
         int[] conversionUnit = new int[set.conversions()];
         for (int c = 0; c < conversionUnit.length; c++) {

@@ -258,6 +258,30 @@ public final class Facts {
         return opportunityIndexByExternalId.get(externalId);
     }
 
+    /** The account scopes asked of these facts, by the filter's scope key (at most {@link #SCOPES_HELD}). */
+    private final java.util.Map<String, boolean[]> scopes = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int SCOPES_HELD = 64;
+
+    /**
+     * Which accounts a filter's account criteria keep, computed once per facts and scope key
+     * (20,000 accounts: 20 KB). The array is shared: read it, never write it.
+     */
+    public boolean[] scope(String key, java.util.function.IntPredicate inScope) {
+        boolean[] held = scopes.get(key);
+        if (held != null) {
+            return held;
+        }
+        boolean[] scope = new boolean[accountCount];
+        for (int a = 0; a < accountCount; a++) {
+            scope[a] = inScope.test(a);
+        }
+        if (scopes.size() >= SCOPES_HELD) {
+            scopes.clear();
+        }
+        scopes.put(key, scope);
+        return scope;
+    }
+
     /** The account whose slice of the touch columns holds touch {@code t} (touches are stored account by account). */
     public int accountOfTouch(int t) {
         int lo = 0;

@@ -344,6 +344,11 @@ public record DashboardFilter(
                 && matches(industry, facts.industries.value(facts.accountIndustry[account]));
     }
 
+    /** The accounts in scope, computed once per facts and account criteria (shared: read only). */
+    public boolean[] scope(Facts facts) {
+        return facts.scope(scopeKey(), a -> inScope(facts, a));
+    }
+
     private static boolean matches(String wanted, String actual) {
         return wanted == null || wanted.equals(actual);
     }

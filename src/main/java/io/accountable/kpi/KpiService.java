@@ -316,12 +316,9 @@ public class KpiService {
         return new TileValue(id, value, previous, v.delta());
     }
 
+    /** The accounts in scope, computed once per facts and account criteria (shared: read only). */
     static boolean[] scope(Facts f, DashboardFilter filter) {
-        boolean[] scope = new boolean[f.accountCount];
-        for (int a = 0; a < f.accountCount; a++) {
-            scope[a] = filter.inScope(f, a);
-        }
-        return scope;
+        return filter.scope(f);
     }
 
     static ExecutiveKpis.Period period(DashboardFilter filter, ZoneId zone) {
