@@ -158,9 +158,15 @@ public final class LoadTest {
         }
     }
 
-    /** The dashboard (page or htmx swap), then the two cards the browser loads after it. */
+    /**
+     * The dashboard (page or htmx swap), then what the browser loads after it: the narrative, the
+     * trend, the flow and the engagement cards, and the two trust cards.
+     */
     private void dashboard(HttpClient http, String cookie, String kind, String filter, boolean htmx) {
         get(http, cookie, kind, "/?" + filter, htmx);
+        for (String card : new String[] {"narrative", "trend", "flow", "engagement"}) {
+            get(http, cookie, "cards after the page", "/fragments/" + card + "?" + filter, true);
+        }
         get(http, cookie, "trust cards", "/fragments/intervals?" + filter, true);
         get(http, cookie, "trust cards", "/fragments/backtest?" + filter, true);
     }
