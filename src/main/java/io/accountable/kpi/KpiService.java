@@ -377,7 +377,9 @@ public class KpiService {
                         v.delta(), v.delta() == null && previous != null ? "" // a rate of growth: no change of a change
                                 : Numbers.delta(v.delta(), language) + ("flat".equals(trend) ? "" : ", " + trendWord),
                         trend, k.definition(settings, language), k.drill().url(filter.queryString()),
-                        trend(snapshot, k.id())));
+                        trend(snapshot, k.id()), "/opportunities".equals(k.drill().path())
+                                ? Texts.bundle(io.accountable.opportunity.OpportunityMsg.class, language).see_opportunities()
+                                : Texts.msg(language).see_accounts()));
             }
             groups.add(new DashboardView.TileGroup(group.label(language), tiles));
         }
