@@ -343,182 +343,93 @@ public interface Msg {
     @Message("Revenue from target accounts")
     String tile_revenue();
 
-    @Message("Won deals closed in the period")
-    String tile_revenue_help();
-
     @Message("Pipeline created")
     String tile_pipeline_created();
-
-    @Message("Deals created in the period")
-    String tile_pipeline_created_help();
 
     @Message("Influenced pipeline")
     String tile_influenced_pipeline();
 
-    @Message("Created deals with a touch in the lookback")
-    String tile_influenced_pipeline_help();
-
     @Message("Marketing-sourced pipeline")
     String tile_sourced_pipeline();
-
-    @Message("First touch from a marketing channel")
-    String tile_sourced_pipeline_help();
 
     @Message("Win rate")
     String tile_win_rate();
 
-    @Message("Won / (won + lost)")
-    String tile_win_rate_help();
-
     @Message("Average deal size")
     String tile_avg_deal_size();
-
-    @Message("Mean won amount")
-    String tile_avg_deal_size_help();
 
     @Message("Sales cycle (days)")
     String tile_sales_cycle_days();
 
-    @Message("Mean days from created to won")
-    String tile_sales_cycle_days_help();
-
     @Message("Pipeline velocity (per day)")
     String tile_pipeline_velocity();
-
-    @Message("Deals × win rate × deal size / cycle")
-    String tile_pipeline_velocity_help();
 
     @Message("Average contract value (annual)")
     String tile_acv();
 
-    @Message("Annualised, one-time fees excluded")
-    String tile_acv_help();
-
     @Message("Customer acquisition cost")
     String tile_cac();
-
-    @Message("Program costs / new customers")
-    String tile_cac_help();
 
     @Message("Content engagement")
     String tile_content_engagement_by_stage();
 
-    @Message("Touches with a funnel stage; by stage in the chart below")
-    String tile_content_engagement_by_stage_help();
-
     @Message("Revenue growth")
     String tile_revenue_growth();
-
-    @Message("Won revenue against the previous period")
-    String tile_revenue_growth_help();
 
     @Message("Sales cycle, median (days)")
     String tile_sales_cycle_days_median();
 
-    @Message("Median days from created to won")
-    String tile_sales_cycle_days_median_help();
-
     @Message("Total addressable market")
     String tile_tam();
-
-    @Message("Accounts in scope × ACV")
-    String tile_tam_help();
 
     @Message("Fully loaded CAC")
     String tile_cac_fully_loaded();
 
-    @Message("All costs, overhead, tools and salaries included / new customers")
-    String tile_cac_fully_loaded_help();
-
     @Message("LTV : CAC")
     String tile_ltv_cac();
-
-    @Message("(CLV + CAC) / CAC")
-    String tile_ltv_cac_help();
 
     @Message("Customer lifetime value")
     String tile_clv();
 
-    @Message("ACV × margin / churn − CAC")
-    String tile_clv_help();
-
     @Message("Marketing ROI")
     String tile_roi();
-
-    @Message("Attributed revenue vs marketing program cost")
-    String tile_roi_help();
 
     @Message("Engaged accounts")
     String tile_engaged_accounts();
 
-    @Message("Accounts with a touch in the period")
-    String tile_engaged_accounts_help();
-
     @Message("Share of the list engaged")
     String tile_influenced_account_rate();
-
-    @Message("Engaged / accounts in scope")
-    String tile_influenced_account_rate_help();
 
     @Message("Account penetration")
     String tile_account_penetration();
 
-    @Message("Engaged / known contacts")
-    String tile_account_penetration_help();
-
     @Message("Buying-committee coverage")
     String tile_buying_committee_coverage();
-
-    @Message("Engaged accounts with 3+ roles engaged")
-    String tile_buying_committee_coverage_help();
 
     @Message("Meetings per engaged account")
     String tile_meetings_per_account();
 
-    @Message("Meetings / engaged accounts")
-    String tile_meetings_per_account_help();
-
     @Message("Average engagement score")
     String tile_engagement_score();
-
-    @Message("At the end of the period")
-    String tile_engagement_score_help();
 
     @Message("Account conversion rate")
     String tile_account_conversion_rate();
 
-    @Message("Accounts with a win / engaged")
-    String tile_account_conversion_rate_help();
-
     @Message("Net Promoter Score")
     String tile_nps();
-
-    @Message("% promoters − % detractors")
-    String tile_nps_help();
 
     @Message("Engagement quality")
     String tile_engagement_quality();
 
-    @Message("High-intent share of touches")
-    String tile_engagement_quality_help();
-
     @Message("Email open rate")
     String tile_email_open_rate();
-
-    @Message("Opens / sent")
-    String tile_email_open_rate_help();
 
     @Message("Email click rate")
     String tile_email_click_rate();
 
-    @Message("Clicks / sent")
-    String tile_email_click_rate_help();
-
     @Message("Email reply rate")
     String tile_email_reply_rate();
 
-    @Message("Replies / sent")
-    String tile_email_reply_rate_help();
 
     // ---- the ten models ---------------------------------------------------------------------------
     @Message("First touch")

@@ -75,7 +75,7 @@ public record DashboardView(
     /** A KPI tile: formatted value, previous value, delta and a drill link. */
     /** A KPI tile; {@code deltaClass} is {@code better}, {@code worse} or {@code flat} by the KPI's polarity. */
     public record Tile(String id, String label, String value, String previous, Double delta, String deltaText,
-            String deltaClass, String help, String drillUrl, List<Double> trend) {
+            String deltaClass, String help, String drillUrl, List<Double> trend, String drillText) {
     }
 
     /** A chart with its table: the same numbers twice, for eyes and for screen readers. */

@@ -28,6 +28,10 @@ public class KpiApi {
     KpiService kpis;
     @Inject
     FilterParams filters;
+    @Inject
+    io.accountable.settings.SettingsService settings;
+    @Inject
+    io.accountable.i18n.CurrentLanguage language;
 
     public record KpiAnswer(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
             Map<String, KpiService.KpiValue> kpis) {
@@ -40,6 +44,21 @@ public class KpiApi {
         DashboardFilter filter = filters.strict(uri);
         DashboardFilter previous = filter.previous();
         return new KpiAnswer(filter.from(), filter.to(), previous.from(), previous.to(), kpis.kpis(filter));
+    }
+
+    /** A KPI of the catalogue as the API answers it. */
+    public record CatalogueEntry(String id, String group, String label, String format, String polarity, String drill,
+            String definition) {
+    }
+
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The KPI catalogue: every KPI of GET /api/kpis with its group, format, polarity, drill-down and definition", description = "One entry per KPI id of GET /api/kpis, in the order of the dashboard's tiles. 'group' is revenue, relationships or reputation; 'format' money, percent, count, decimal or days; 'polarity' HIGHER_IS_BETTER or LOWER_IS_BETTER (the tiles' better/worse reads it); 'drill' the list a tile opens, to which the dashboard adds its filter query; 'label' and 'definition' are in the language of Accept-Language, the definition written with the current settings.")
+    @GET
+    @Path("catalogue")
+    public List<CatalogueEntry> catalogue() {
+        io.accountable.i18n.Language lang = language.get();
+        io.accountable.settings.Settings current = settings.current();
+        return KpiCatalogue.all().stream().map(k -> new CatalogueEntry(k.id(), k.group().id(), k.label(lang),
+                k.format().id(), k.polarity().name(), k.drill().toString(), k.definition(current, lang))).toList();
     }
 
     /** A trend: the interval, the KPIs asked for, and one point per month, oldest first. */

@@ -305,7 +305,7 @@ public class KpiService {
         Map<String, KpiValue> kpis = kpis(filter);
         Snapshot snapshot = snapshot(filter);
         List<TileValue> out = new ArrayList<>();
-        GROUPS.values().forEach(defs -> defs.forEach(d -> out.add(tileValue(d.id(), kpis.get(d.id()), snapshot))));
+        KpiCatalogue.all().forEach(k -> out.add(tileValue(k.id(), kpis.get(k.id()), snapshot)));
         return out;
     }
 
@@ -335,113 +335,50 @@ public class KpiService {
 
     // ---- dashboard tiles and panels -------------------------------------------------------------
 
-    private record TileDef(String id, String label, String format, String help) {
-    }
-
-    private static final Map<String, List<TileDef>> GROUPS = new LinkedHashMap<>();
-
-    static {
-        GROUPS.put("Revenue", List.of(
-                new TileDef("revenue", "Revenue from target accounts", "money", "Won deals closed in the period"),
-                new TileDef("revenue_growth", "Revenue growth", "percent", "Won revenue against the previous period"),
-                new TileDef("pipeline_created", "Pipeline created", "money", "Deals created in the period"),
-                new TileDef("influenced_pipeline", "Influenced pipeline", "money", "Created deals with a touch in the lookback"),
-                new TileDef("sourced_pipeline", "Marketing-sourced pipeline", "money", "First touch from a marketing channel"),
-                new TileDef("win_rate", "Win rate", "percent", "Won / (won + lost)"),
-                new TileDef("avg_deal_size", "Average deal size", "money", "Mean won amount"),
-                new TileDef("sales_cycle_days", "Sales cycle (days)", "number", "Mean days from created to won"),
-                new TileDef("sales_cycle_days_median", "Sales cycle, median (days)", "number", "Median days from created to won"),
-                new TileDef("pipeline_velocity", "Pipeline velocity (per day)", "money", "Deals × win rate × deal size / cycle"),
-                new TileDef("acv", "Average contract value (annual)", "money", "Annualised, one-time fees excluded"),
-                new TileDef("tam", "Total addressable market", "money", "Accounts in scope × ACV"),
-                new TileDef("cac", "Customer acquisition cost", "money", "Program costs / new customers"),
-                new TileDef("cac_fully_loaded", "Fully loaded CAC", "money", "All costs, overhead, tools and salaries included / new customers"),
-                new TileDef("clv", "Customer lifetime value", "money", "ACV × margin / churn − CAC"),
-                new TileDef("ltv_cac", "LTV : CAC", "decimal", "(CLV + CAC) / CAC"),
-                new TileDef("roi", "Marketing ROI", "percent", "Attributed revenue vs marketing program cost")));
-        GROUPS.put("Relationships", List.of(
-                new TileDef("engaged_accounts", "Engaged accounts", "count", "Accounts with a touch in the period"),
-                new TileDef("influenced_account_rate", "Share of the list engaged", "percent", "Engaged / accounts in scope"),
-                new TileDef("account_penetration", "Account penetration", "percent", "Engaged / known contacts"),
-                new TileDef("buying_committee_coverage", "Buying-committee coverage", "percent", "Engaged accounts with 3+ roles engaged"),
-                new TileDef("meetings_per_account", "Meetings per engaged account", "decimal", "Meetings / engaged accounts"),
-                new TileDef("engagement_score", "Average engagement score", "decimal", "At the end of the period"),
-                new TileDef("account_conversion_rate", "Account conversion rate", "percent", "Accounts with a win / engaged")));
-        GROUPS.put("Reputation", List.of(
-                new TileDef("nps", "Net Promoter Score", "decimal", "% promoters − % detractors"),
-                new TileDef("engagement_quality", "Engagement quality", "percent", "High-intent share of touches"),
-                new TileDef("email_open_rate", "Email open rate", "percent", "Opens / sent"),
-                new TileDef("email_click_rate", "Email click rate", "percent", "Clicks / sent"),
-                new TileDef("email_reply_rate", "Email reply rate", "percent", "Replies / sent"),
-                new TileDef("content_engagement_by_stage", "Content engagement", "count",
-                        "Touches with a funnel stage; by stage in the chart below")));
-    }
-
     /** The tile's name of a KPI, or its id when no tile shows it. */
     public static String label(String id, Language language) {
-        return tileDef(id).map(d -> Texts.message(language, "tile_" + d.id())).orElse(id);
+        return KpiCatalogue.find(id).map(k -> k.label(language)).orElse(id);
     }
 
-    /** A KPI's value as its tile writes it (money short, percent, count or decimal). */
+    /** A KPI's value as its tile writes it (money short, percent, count or decimal), by the catalogue's format. */
     public static String display(String id, Double value, String currency, Language language) {
-        return format(value, tileDef(id).map(TileDef::format).orElse("decimal"), currency, language);
+        return KpiCatalogue.find(id).map(KpiCatalogue.Kpi::format).orElse(KpiCatalogue.Format.DECIMAL)
+                .format(value, currency, language);
     }
 
-    private static java.util.Optional<TileDef> tileDef(String id) {
-        return GROUPS.values().stream().flatMap(List::stream).filter(d -> d.id().equals(id)).findFirst();
-    }
+    /** KPIs where a fall is good news: the catalogue's {@link KpiCatalogue.Polarity#LOWER_IS_BETTER}. */
+    public static final java.util.Set<String> LOWER_IS_BETTER = KpiCatalogue.LOWER_IS_BETTER;
 
     /**
-     * The account list behind a tile: a count tile opens exactly the accounts it counted (the
-     * list's total equals the tile), a sum tile the accounts whose amounts it summed, sorted by
-     * the column that holds them (docs/metrics.md, "Drill-downs").
+     * The tiles, group by group, as the catalogue orders them: each with its trend word by the
+     * catalogue's polarity, its definition with the current settings and its drill link.
      */
-    static String drill(String id) {
-        return switch (id) {
-            case "revenue", "revenue_growth", "avg_deal_size", "win_rate", "sales_cycle_days", "sales_cycle_days_median",
-                    "acv", "clv", "ltv_cac", "cac", "cac_fully_loaded", "account_conversion_rate" ->
-                    "drill=won&sort=won_revenue";
-            case "pipeline_created", "influenced_pipeline", "sourced_pipeline", "pipeline_velocity" ->
-                    "drill=created&sort=created_pipeline";
-            case "engaged_accounts", "influenced_account_rate", "meetings_per_account", "email_open_rate",
-                    "email_click_rate", "email_reply_rate", "engagement_quality", "content_engagement_by_stage",
-                    "account_penetration", "buying_committee_coverage" -> "drill=engaged&sort="
-                    + ("account_penetration".equals(id) || "buying_committee_coverage".equals(id) ? "penetration"
-                            : "engagement");
-            case "engagement_score" -> "sort=engagement";
-            case "nps" -> "sort=nps";
-            default -> "sort=credit";
-        };
-    }
-
-    /** KPIs where a fall is good news: what a customer costs and how long a deal takes. */
-    public static final java.util.Set<String> LOWER_IS_BETTER = java.util.Set.of("cac", "cac_fully_loaded",
-            "sales_cycle_days", "sales_cycle_days_median");
-
     public List<DashboardView.TileGroup> tiles(DashboardFilter filter, String currency, Language language) {
         Map<String, KpiValue> kpis = kpis(filter);
         Snapshot snapshot = snapshot(filter);
+        Settings settings = settingsService.current();
         List<DashboardView.TileGroup> groups = new ArrayList<>();
-        GROUPS.forEach((name, defs) -> {
+        for (KpiCatalogue.Group group : KpiCatalogue.Group.values()) {
             List<DashboardView.Tile> tiles = new ArrayList<>();
-            for (TileDef d : defs) {
-                KpiValue v = kpis.get(d.id());
-                TileValue typed = tileValue(d.id(), v, snapshot);
+            for (KpiCatalogue.Kpi k : KpiCatalogue.of(group)) {
+                KpiValue v = kpis.get(k.id());
+                TileValue typed = tileValue(k.id(), v, snapshot);
                 Double value = typed.value();
                 Double previous = typed.previous();
-                String trend = Formats.trend(v.delta(), LOWER_IS_BETTER.contains(d.id()));
+                String trend = Formats.trend(v.delta(), k.lowerIsBetter());
                 String trendWord = "better".equals(trend) ? Texts.msg(language).trend_better()
                         : Texts.msg(language).trend_worse();
-                tiles.add(new DashboardView.Tile(d.id(), Texts.message(language, "tile_" + d.id()),
-                        format(value, d.format(), currency, language), format(previous, d.format(), currency, language),
+                tiles.add(new DashboardView.Tile(k.id(), k.label(language),
+                        k.format(value, currency, language), k.format(previous, currency, language),
                         v.delta(), v.delta() == null && previous != null ? "" // a rate of growth: no change of a change
                                 : Numbers.delta(v.delta(), language) + ("flat".equals(trend) ? "" : ", " + trendWord),
-                        trend, Texts.message(language, "tile_" + d.id() + "_help"),
-                        "/accounts?" + filter.queryString() + "&" + drill(d.id()) + "&dir=desc",
-                        trend(snapshot, d.id())));
+                        trend, k.definition(settings, language), k.drill().url(filter.queryString()),
+                        trend(snapshot, k.id()), "/opportunities".equals(k.drill().path())
+                                ? Texts.bundle(io.accountable.opportunity.OpportunityMsg.class, language).see_opportunities()
+                                : Texts.msg(language).see_accounts()));
             }
-            groups.add(new DashboardView.TileGroup(Texts.message(language, "group_" + name.toLowerCase()), tiles));
-        });
+            groups.add(new DashboardView.TileGroup(group.label(language), tiles));
+        }
         return groups;
     }
 
@@ -455,15 +392,6 @@ public class KpiService {
         points.add(s.previous().get(id));
         points.add(s.current().get(id));
         return points;
-    }
-
-    private static String format(Double value, String format, String currency, Language language) {
-        return switch (format) {
-            case "money" -> Numbers.moneyShort(value, currency, language);
-            case "percent" -> Numbers.percent(value, language);
-            case "count" -> Numbers.number(value, language);
-            default -> Numbers.decimal(value, 1, language);
-        };
     }
 
     @SuppressWarnings("unchecked")

@@ -110,45 +110,6 @@ public interface ReportMsg {
     @Message("Definitions")
     String definitions();
 
-    @Message("Sum of won deals closed in the period at accounts in scope.")
-    String def_revenue();
-
-    @Message("Sum of deals created in the period.")
-    String def_pipeline_created();
-
-    @Message("Created deals whose account had a touch in the lookback window before creation.")
-    String def_influenced_pipeline();
-
-    @Message("Created deals whose first touch in that window came from a marketing channel.")
-    String def_sourced_pipeline();
-
-    @Message("Won / (won + lost) among deals closed in the period.")
-    String def_win_rate();
-
-    @Message("Mean days from creation to win over deals won in the period.")
-    String def_sales_cycle();
-
-    @Message("Deals created × win rate × average deal size / sales cycle, per day.")
-    String def_pipeline_velocity();
-
-    @Message("Mean annualised contract value of won deals, one-time fees excluded.")
-    String def_acv();
-
-    @Message("Program costs of marketing and sales in the period / new customers.")
-    String def_cac();
-
-    @Message("ACV × gross margin / annual churn − CAC.")
-    String def_clv();
-
-    @Message("(Revenue credited by the model − marketing program cost) / that cost.")
-    String def_roi();
-
-    @Message("Touch-type weights halved every {halfLife} of age, summed per account.")
-    String def_engagement_score(String halfLife);
-
-    @Message("% promoters (9-10) − % detractors (0-6) among answers in the period.")
-    String def_nps();
-
     @Message("All credit to the first / last eligible touch.")
     String def_first_last_touch();
 
@@ -179,11 +140,6 @@ public interface ReportMsg {
 
     @Message("Accountable · account one-pager")
     String account_footer();
-
-
-
-
-
 
     @Message("generated {when} by {user}")
     String generated_line(String when, String user);

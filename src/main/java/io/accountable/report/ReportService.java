@@ -308,7 +308,7 @@ public class ReportService {
                 .data("charts", charts).data("cards", cards)
                 .data("engagement", engagementCards.panels(filter, currency, language)).data("currency", currency).data("paper", "letter".equals(paper) ? "letter" : "A4")
                 .data("user", user).data("generated", generated(language)).data("lang", language.tag())
-                .data("definitions", definitions(language, filter, settings.current()))
+                .data("definitions", pairs(definitions(language, filter, settings.current())))
                 .data("narrative", narrative.tell(filter, language)).data("trend", trend)
                 .data("pathColumns", pathColumns).data("pathRows", pathRows).data("pathsTitle", paths.title())
                 .data("flowTitle", flow.title()).data("flowColumns", io.accountable.dashboard.card.FlowController.columns(language)).data("flowRows", flowRows.subList(0, Math.min(12, flowRows.size())))
@@ -353,28 +353,28 @@ public class ReportService {
         return "accountable-" + what + "-" + period + ".pdf";
     }
 
-    /** The definitions page: the names as the dashboard's tiles and models read, the texts of this bundle. */
-    /** The definitions page: the words of the specs, with the settings and the filter that apply. */
+    /** The definitions two to a row: forty of them one to a row would take a page more. */
+    static List<List<Definition>> pairs(List<Definition> definitions) {
+        List<List<Definition>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < definitions.size(); i += 2) {
+            out.add(definitions.subList(i, Math.min(i + 2, definitions.size())));
+        }
+        return out;
+    }
+
+    /**
+     * The definitions page: every KPI of the catalogue (its tile's name, its definition with the
+     * current settings), then the models with the settings and the filter that apply.
+     */
     static List<Definition> definitions(Language language, DashboardFilter filter, io.accountable.settings.Settings settings) {
         Msg m = Texts.msg(language);
         ReportMsg r = Texts.bundle(ReportMsg.class, language);
         double first = settings.positionFirstShare();
         double last = settings.positionLastShare();
-        return List.of(
-                new Definition(m.tile_revenue(), r.def_revenue()),
-                new Definition(m.tile_pipeline_created(), r.def_pipeline_created()),
-                new Definition(m.tile_influenced_pipeline(), r.def_influenced_pipeline()),
-                new Definition(m.tile_sourced_pipeline(), r.def_sourced_pipeline()),
-                new Definition(m.tile_win_rate(), r.def_win_rate()),
-                new Definition(m.tile_sales_cycle_days(), r.def_sales_cycle()),
-                new Definition(m.tile_pipeline_velocity(), r.def_pipeline_velocity()),
-                new Definition(m.tile_acv(), r.def_acv()),
-                new Definition(m.tile_cac(), r.def_cac()),
-                new Definition(m.tile_clv(), r.def_clv()),
-                new Definition(m.tile_roi(), r.def_roi()),
-                new Definition(m.tile_engagement_score(),
-                        r.def_engagement_score(Texts.count(language, settings.engagementHalfLifeDays(), "day"))),
-                new Definition(m.tile_nps(), r.def_nps()),
+        List<Definition> out = new java.util.ArrayList<>();
+        io.accountable.kpi.KpiCatalogue.all().forEach(k -> out.add(new Definition(k.label(language),
+                k.definition(settings, language))));
+        out.addAll(List.of(
                 new Definition(m.model_first_touch() + " / " + m.model_last_touch(), r.def_first_last_touch()),
                 new Definition(m.model_linear(), r.def_linear()),
                 new Definition(m.model_time_decay(), r.def_time_decay(Texts.count(language, filter.halfLifeDays(), "day"))),
@@ -383,6 +383,7 @@ public class ReportService {
                 new Definition(m.model_w_shaped() + " / " + m.model_full_path(), r.def_w_shaped()),
                 new Definition(m.model_custom(), r.def_custom()),
                 new Definition(m.model_markov(), r.def_markov()),
-                new Definition(m.model_shapley(), r.def_shapley()));
+                new Definition(m.model_shapley(), r.def_shapley())));
+        return List.copyOf(out);
     }
 }

@@ -54,7 +54,9 @@ class DrillDownTest {
 
         String page = as(Role.VIEWER).get("/?" + query).then().statusCode(200).extract().asString();
         assertTrue(page.matches("(?s).*data-kpi=\"engaged_accounts\".*?drill=engaged.*"), "the tile drills");
-        assertTrue(page.matches("(?s).*data-kpi=\"pipeline_created\".*?drill=created&amp;sort=created_pipeline.*"));
+        assertTrue(page.matches("(?s).*data-kpi=\"pipeline_created\"[^<]*>.*?href=\"/opportunities\\?[^\"]*drill=created.*"),
+                "pipeline created opens the opportunities it summed (OpportunityListTest)");
+        assertTrue(page.matches("(?s).*data-kpi=\"influenced_pipeline\".*?drill=created&amp;sort=created_pipeline.*"));
     }
 
     @ParameterizedTest

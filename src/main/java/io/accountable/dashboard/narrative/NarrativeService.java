@@ -59,7 +59,7 @@ public class NarrativeService {
         return NarrativeRules.of(new NarrativeRules.Inputs(filter.queryString(), before.queryString(),
                 card("kpis", filter, language), card("stages", filter, language),
                 card("attribution-channel", filter, language), card("attribution-channel", before, language),
-                card("campaign-roi", filter, language), KpiService.LOWER_IS_BETTER));
+                card("campaign-roi", filter, language), io.accountable.kpi.KpiCatalogue.LOWER_IS_BETTER));
     }
 
     public Told tell(DashboardFilter filter, Language language) {
