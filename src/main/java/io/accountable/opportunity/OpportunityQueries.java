@@ -3,7 +3,7 @@ package io.accountable.opportunity;
 import io.accountable.facts.FactStore;
 import io.accountable.facts.Facts;
 import io.accountable.i18n.ErrorMsgs;
-import io.accountable.kpi.DashboardFilter;
+import io.accountable.filter.DashboardFilter;
 import io.accountable.settings.SettingsService;
 import io.accountable.web.BadRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
