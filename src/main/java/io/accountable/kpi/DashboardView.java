@@ -76,6 +76,10 @@ public record DashboardView(
     /** A KPI tile; {@code deltaClass} is {@code better}, {@code worse} or {@code flat} by the KPI's polarity. */
     public record Tile(String id, String label, String value, String previous, Double delta, String deltaText,
             String deltaClass, String help, String drillUrl, List<Double> trend, String drillText) {
+        /** Whether the comparison period has a value to show ("vs —" says nothing). */
+        public boolean hasPrevious() {
+            return previous != null && !io.accountable.web.Numbers.BLANK.equals(previous);
+        }
     }
 
     /** A chart with its table: the same numbers twice, for eyes and for screen readers. */

@@ -370,7 +370,7 @@ public class KpiService {
                         : Texts.msg(language).trend_worse();
                 tiles.add(new DashboardView.Tile(k.id(), k.label(language),
                         k.format(value, currency, language), k.format(previous, currency, language),
-                        v.delta(), v.delta() == null && previous != null ? "" // a rate of growth: no change of a change
+                        v.delta(), v.delta() == null && "revenue_growth".equals(k.id()) ? "" // a rate of growth: no change of a change
                                 : Numbers.delta(v.delta(), language) + ("flat".equals(trend) ? "" : ", " + trendWord),
                         trend, k.definition(settings, language), k.drill().url(filter.queryString()),
                         trend(snapshot, k.id()), "/opportunities".equals(k.drill().path())

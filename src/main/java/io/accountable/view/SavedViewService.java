@@ -79,6 +79,33 @@ public class SavedViewService {
     }
 
     /** The filter of a saved view's query as of today (a relative period moves with today). */
+    /**
+     * A view's filter as people read it: "Last 12 months · Linear · Revenue (won) · lookback 180
+     * days · Target list · One-to-few", in {@code language}; every criterion named, none as code.
+     */
+    public String describe(String query, io.accountable.i18n.Language language) {
+        DashboardFilter f = filterOf(query);
+        io.accountable.i18n.Msg m = io.accountable.i18n.Texts.msg(language);
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add("custom".equals(f.period())
+                ? io.accountable.web.Numbers.date(f.from(), language) + " – " + io.accountable.web.Numbers.date(f.to(), language)
+                : io.accountable.i18n.Texts.message(language, "period_" + f.period()));
+        parts.add(io.accountable.i18n.Texts.message(language, "model_" + f.model().id()));
+        parts.add(io.accountable.i18n.Texts.message(language, "view_" + f.view().id()));
+        parts.add(m.lookback_days() + ": " + (f.lookbackDays() == null ? m.all() : String.valueOf(f.lookbackDays())));
+        parts.add(io.accountable.i18n.Texts.message(language, "target_" + f.target().id()));
+        for (String[] c : new String[][] {{"tier", f.tier()}, {"segment", f.segment()}, {"region", f.region()},
+                {"industry", f.industry()}}) {
+            if (c[1] != null) {
+                parts.add(io.accountable.i18n.Texts.label(language, c[0], c[1]));
+            }
+        }
+        if (f.compare() == DashboardFilter.Compare.YEAR) {
+            parts.add(m.compare_year());
+        }
+        return String.join(" · ", parts);
+    }
+
     public DashboardFilter filterOf(String query) {
         return DashboardFilter.parse(parameters(query), settings.current(), filters.today(), filters.plausible())
                 .filter();

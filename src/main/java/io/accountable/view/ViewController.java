@@ -35,8 +35,8 @@ public class ViewController {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance views(List<SavedView> views, String filterQuery, List<String> errors,
-                String name, boolean team, boolean makeDefault);
+        static native TemplateInstance views(List<SavedView> views, java.util.Map<Long, String> summaries,
+                String filterQuery, List<String> errors, String name, boolean team, boolean makeDefault);
     }
 
     @Inject
@@ -54,7 +54,10 @@ public class ViewController {
 
     private TemplateInstance page(String filterQuery, List<String> errors, String name, boolean team,
             boolean makeDefault) throws SQLException {
-        return Templates.views(views.list(user()), filterQuery, errors, name, team, makeDefault).data("nav", "views")
+        List<SavedView> list = views.list(user());
+        java.util.Map<Long, String> summaries = new java.util.HashMap<>();
+        list.forEach(v -> summaries.put(v.id(), views.describe(v.query(), language.get())));
+        return Templates.views(list, summaries, filterQuery, errors, name, team, makeDefault).data("nav", "views")
                 .data("filterQuery", filterQuery);
     }
 

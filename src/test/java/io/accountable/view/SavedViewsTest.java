@@ -63,6 +63,9 @@ class SavedViewsTest {
         page(b).get(team.getString("shortLink")).then().statusCode(303)
                 .header("Location", containsString("/?period=custom&from=2026-01-01&to=2026-03-31"))
                 .header("Location", containsString("tier=gold"));
+        // the list names the filter as people read it, not as a query string
+        page(b).get("/views").then().statusCode(200).body(containsString("2026-01-01 – 2026-03-31 · W-shaped · Revenue (won)"))
+                .body(containsString("All accounts · Gold"));
         page(b).get(mine.getString("shortLink")).then().statusCode(404);
         page(a).get(mine.getString("shortLink")).then().statusCode(303);
         page(a).get("/v/nosuchvw").then().statusCode(404);
