@@ -97,7 +97,7 @@ public class KpiApi {
         }
         List<String> asked = ids.isEmpty() ? KpiService.TREND_DEFAULT : List.copyOf(ids);
         List<Map<String, Object>> points = new java.util.ArrayList<>();
-        for (KpiService.TrendMonth month : kpis.trend(filter)) {
+        for (KpiService.TrendMonth month : kpis.trend(filter, asked)) {
             Map<String, Object> point = new java.util.LinkedHashMap<>();
             point.put("from", month.from().toString());
             point.put("to", month.to().toString());

@@ -125,6 +125,15 @@ public class KpiService {
      * of the tiles, so that a month's values are those of {@code /api/kpis} for that month. Only
      * {@code to}, the lookback and the account filters matter (not {@code from}, not the model).
      */
+    /**
+     * The months of the KPIs {@code asked}: the default four (revenue, pipeline created, win rate,
+     * velocity) count deals, not touches, so they do not depend on the lookback and are computed
+     * once for every lookback (the trend card of every new filter was 24 computations).
+     */
+    public List<TrendMonth> trend(DashboardFilter filter, java.util.Collection<String> asked) {
+        return trend(TREND_DEFAULT.containsAll(asked) ? filter.withLookback(null) : filter);
+    }
+
     @SuppressWarnings("unchecked")
     public List<TrendMonth> trend(DashboardFilter filter) {
         String key = "trend|" + store.numbersGeneration() + "|" + settingsService.version() + "|" + filter.to() + "|"
@@ -461,7 +470,7 @@ public class KpiService {
      */
     public DashboardView.ChartPanel trendPanel(DashboardFilter filter, String currency, Language language) {
         io.accountable.i18n.Msg m = Texts.msg(language);
-        List<TrendMonth> trend = trend(filter);
+        List<TrendMonth> trend = trend(filter, TREND_DEFAULT);
         List<String> trendLabels = trend.stream().map(TrendMonth::key).toList();
         List<String> trendColumns = new ArrayList<>(List.of(m.month()));
         TREND_DEFAULT.forEach(id -> trendColumns.add(label(id, language)));

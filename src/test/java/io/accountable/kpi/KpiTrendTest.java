@@ -75,6 +75,21 @@ class KpiTrendTest {
     }
 
     @Test
+    void shouldComputeTheDefaultKpisOnceForEveryLookbackAndTheOthersForTheirs() {
+        // the four default KPIs count deals, not touches: the same months for any lookback
+        assertEquals(trend("to=2026-06-30&target=any&lookbackDays=30").getList("points"),
+                trend("to=2026-06-30&target=any&lookbackDays=365").getList("points"));
+        // a KPI of touches follows the lookback, and equals /api/kpis for that lookback
+        for (String lookback : List.of("30", "365")) {
+            Map<String, Object> last = trend("to=2026-06-30&target=any&kpi=influenced_pipeline&lookbackDays=" + lookback)
+                    .getMap("points[23]");
+            JsonPath month = api(Role.VIEWER).get("/api/kpis?from=2026-06-01&to=2026-06-30&target=any&lookbackDays="
+                    + lookback).then().statusCode(200).extract().jsonPath();
+            assertValue(month.get("kpis.influenced_pipeline.value"), last.get("influenced_pipeline"), lookback);
+        }
+    }
+
+    @Test
     void shouldAnswerTheKpisAskedForInTheirOrder() {
         JsonPath trend = trend("to=2026-06-30&target=any&kpi=win_rate&kpi=engaged_accounts,nps");
         assertEquals(List.of("win_rate", "engaged_accounts", "nps"), trend.getList("kpis"));

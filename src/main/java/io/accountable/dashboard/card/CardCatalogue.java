@@ -269,7 +269,7 @@ public class CardCatalogue {
     /** The months of {@code GET /api/kpis/trend} with its default KPIs: one row per month, oldest first. */
     private Card trend(DashboardFilter filter, String title, Msg m, Language language) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (KpiService.TrendMonth t : kpis.trend(filter)) {
+        for (KpiService.TrendMonth t : kpis.trend(filter, KpiService.TREND_DEFAULT)) {
             Map<String, Object> row = row("key", t.key(), "from", t.from().toString(), "to", t.to().toString());
             KpiService.TREND_DEFAULT.forEach(id -> row.put(id, t.values().get(id)));
             rows.add(row);
