@@ -133,14 +133,33 @@ public class ReportService {
         return executive(filter, paper, user, requestLanguage());
     }
 
+    @Inject
+    io.accountable.facts.FactStore store;
+
+    /**
+     * Executive summaries just rendered, by everything they print: the data and settings they
+     * were computed from, the filter, paper, language, reader and the minute on the cover. The
+     * same request within that minute (a second click, one report mailed to several people,
+     * concurrent identical requests) is the same document, so it is rendered once. Bounded by
+     * weight, and gone after two minutes.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, byte[]> rendered = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().maximumWeight(32L << 20).weigher((String key, byte[] pdf) -> pdf.length + 2 * key.length())
+            .expireAfterWrite(java.time.Duration.ofMinutes(2)).build();
+
     /** The executive summary in {@code language}, on any thread. */
     public byte[] executive(DashboardFilter filter, String paper, String user, Language language) {
-        acquire();
-        try {
-            return render(executiveHtml(filter, paper, user, language));
-        } finally {
-            renders.release();
-        }
+        String generated = generated(language);
+        String key = store.generation() + "|" + settings.version() + "|" + filter.queryString() + "|" + paper + "|"
+                + user + "|" + language.tag() + "|" + generated;
+        return rendered.get(key, k -> {
+            acquire();
+            try {
+                return render(executiveHtml(filter, paper, user, language, generated));
+            } finally {
+                renders.release();
+            }
+        });
     }
 
     /** The account one-pager in the language of the request (or English without one). */
@@ -219,6 +238,11 @@ public class ReportService {
     }
 
     String executiveHtml(DashboardFilter filter, String paper, String user, Language language) {
+        return executiveHtml(filter, paper, user, language, generated(language));
+    }
+
+    private String executiveHtml(DashboardFilter filter, String paper, String user, Language language,
+            String generated) {
         String currency = settings.current().currency();
         DashboardView view = dashboard.view(filter, List.of(), language);
         List<PipelineStages.Stage> stages = kpis.stages(filter);
@@ -307,7 +331,7 @@ public class ReportService {
         return executive.data("view", view).data("modelGroups", modelGroups).data("modelLine", modelLine).data("accountsLine", accountsLine).data("stages", stages).data("tiers", tiers).data("top", top)
                 .data("charts", charts).data("cards", cards)
                 .data("engagement", engagementCards.panels(filter, currency, language)).data("currency", currency).data("paper", "letter".equals(paper) ? "letter" : "A4")
-                .data("user", user).data("generated", generated(language)).data("lang", language.tag())
+                .data("user", user).data("generated", generated).data("lang", language.tag())
                 .data("definitions", pairs(definitions(language, filter, settings.current())))
                 .data("narrative", narrative.tell(filter, language)).data("trend", trend)
                 .data("pathColumns", pathColumns).data("pathRows", pathRows).data("pathsTitle", paths.title())

@@ -153,12 +153,32 @@ class ExecutiveReportTest {
     void shouldAnswer429WhenTooManyReportsAreBeingRendered() {
         reports.renders().acquireUninterruptibly(2);
         try {
-            as(Role.VIEWER).get("/reports/executive.pdf").then().statusCode(429)
+            // a filter no other request asked for: a summary rendered within the minute is not rendered again
+            as(Role.VIEWER).get("/reports/executive.pdf?lookbackDays=123").then().statusCode(429)
                     .body(containsString("Try again")).header("Retry-After", "5");
         } finally {
             reports.renders().release(2);
         }
-        as(Role.VIEWER).get("/reports/executive.pdf").then().statusCode(200);
+        as(Role.VIEWER).get("/reports/executive.pdf?lookbackDays=123").then().statusCode(200);
+        // the same summary again within the minute, even with every render permit taken: the same document
+        // (the minute on the cover is part of what is printed: should it turn in between, try once more)
+        for (int attempt = 1; ; attempt++) {
+            byte[] first = as(Role.VIEWER).get("/reports/executive.pdf?lookbackDays=124").then().statusCode(200)
+                    .extract().asByteArray();
+            reports.renders().acquireUninterruptibly(2);
+            io.restassured.response.Response again;
+            try {
+                again = as(Role.VIEWER).get("/reports/executive.pdf?lookbackDays=124");
+            } finally {
+                reports.renders().release(2);
+            }
+            if (again.statusCode() == 429 && attempt == 1) {
+                continue;
+            }
+            assertEquals(200, again.statusCode());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(first, again.asByteArray());
+            break;
+        }
     }
 
     @Test
