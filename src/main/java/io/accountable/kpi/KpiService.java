@@ -250,54 +250,46 @@ public class KpiService {
                 + filter.to() + "|" + filter.lookbackDays() + "|" + filter.scopeKey();
     }
 
-    /** Email opens, clicks and replies per email sent, by funnel stage and by campaign. */
-    public io.accountable.kpi.formula.EmailRates.Result emailRates(DashboardFilter filter) {
-        return (io.accountable.kpi.formula.EmailRates.Result) cache.get(engagementKey("email", filter), () -> {
+    /** An engagement formula: the facts, the accounts in scope and the period in epoch milliseconds. */
+    private interface PeriodFormula<T> {
+        T compute(Facts facts, boolean[] scope, long start, long endExclusive);
+    }
+
+    /** An engagement card's numbers, computed once per filter and cached like its neighbours. */
+    @SuppressWarnings("unchecked")
+    private <T> T engagement(String card, DashboardFilter filter, PeriodFormula<T> formula) {
+        return (T) cache.get(engagementKey(card, filter), () -> {
             Facts f = store.facts();
             ZoneId zone = settingsService.current().zone();
-            return io.accountable.kpi.formula.EmailRates.compute(f, scope(f, filter), filter.start(zone).toEpochMilli(),
+            return formula.compute(f, scope(f, filter), filter.start(zone).toEpochMilli(),
                     filter.endExclusive(zone).toEpochMilli());
         });
     }
 
+    /** Email opens, clicks and replies per email sent, by funnel stage and by campaign. */
+    public io.accountable.kpi.formula.EmailRates.Result emailRates(DashboardFilter filter) {
+        return engagement("email", filter, io.accountable.kpi.formula.EmailRates::compute);
+    }
+
     /** The content campaigns by downloads and influenced pipeline (the filter's lookback). */
     public io.accountable.kpi.formula.ContentAssets.Result contentAssets(DashboardFilter filter) {
-        return (io.accountable.kpi.formula.ContentAssets.Result) cache.get(engagementKey("content", filter), () -> {
-            Facts f = store.facts();
-            ZoneId zone = settingsService.current().zone();
-            return io.accountable.kpi.formula.ContentAssets.compute(f, scope(f, filter),
-                    filter.start(zone).toEpochMilli(), filter.endExclusive(zone).toEpochMilli(), filter.lookbackDays());
-        });
+        return engagement("content", filter, (f, scope, start, end) -> io.accountable.kpi.formula.ContentAssets
+                .compute(f, scope, start, end, filter.lookbackDays()));
     }
 
     /** Ad impressions and clicks of the accounts in scope by tier. */
     public io.accountable.kpi.formula.AdEngagement.Result adEngagement(DashboardFilter filter) {
-        return (io.accountable.kpi.formula.AdEngagement.Result) cache.get(engagementKey("ads", filter), () -> {
-            Facts f = store.facts();
-            ZoneId zone = settingsService.current().zone();
-            return io.accountable.kpi.formula.AdEngagement.compute(f, scope(f, filter),
-                    filter.start(zone).toEpochMilli(), filter.endExclusive(zone).toEpochMilli());
-        });
+        return engagement("ads", filter, io.accountable.kpi.formula.AdEngagement::compute);
     }
 
     /** The won revenue of the period by opportunity type. */
     public io.accountable.kpi.formula.RevenueByType.Result revenueByType(DashboardFilter filter) {
-        return (io.accountable.kpi.formula.RevenueByType.Result) cache.get(engagementKey("types", filter), () -> {
-            Facts f = store.facts();
-            ZoneId zone = settingsService.current().zone();
-            return io.accountable.kpi.formula.RevenueByType.compute(f, scope(f, filter),
-                    filter.start(zone).toEpochMilli(), filter.endExclusive(zone).toEpochMilli());
-        });
+        return engagement("types", filter, io.accountable.kpi.formula.RevenueByType::compute);
     }
 
     /** The accounts by their NPS category before the period, with their deals of the period. */
     public io.accountable.kpi.formula.NpsOutcomes.Result npsOutcomes(DashboardFilter filter) {
-        return (io.accountable.kpi.formula.NpsOutcomes.Result) cache.get(engagementKey("npsOutcomes", filter), () -> {
-            Facts f = store.facts();
-            ZoneId zone = settingsService.current().zone();
-            return io.accountable.kpi.formula.NpsOutcomes.compute(f, scope(f, filter),
-                    filter.start(zone).toEpochMilli(), filter.endExclusive(zone).toEpochMilli());
-        });
+        return engagement("npsOutcomes", filter, io.accountable.kpi.formula.NpsOutcomes::compute);
     }
 
     /** The touches of the period by funnel stage, as the funnel panel shows them. */
