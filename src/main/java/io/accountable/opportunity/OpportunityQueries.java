@@ -54,6 +54,10 @@ public class OpportunityQueries {
     }
 
     public record Query(Drill drill, String sort, boolean asc, int page, int size) {
+        /** The list's own parameters as its links carry them (the filter and the sort apart). */
+        public String listQuery() {
+            return "&drill=" + drill.id();
+        }
     }
 
     /** A page of rows, with the count and sum of every row of the list (not only this page's). */
