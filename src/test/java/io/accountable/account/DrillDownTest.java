@@ -110,6 +110,10 @@ class DrillDownTest {
         }
         assertTrue(checked > 0);
         assertEquals(0, exportPath(query, "nonsense>email").size(), "an unknown channel matches no journey");
+        // the search form keeps the path drill
+        String list = as(Role.VIEWER).queryParam("path", "email>event").get("/accounts?" + query).then().statusCode(200)
+                .extract().asString();
+        assertTrue(list.contains("name=\"path\" value=\"email&gt;event\""), "the search keeps the path");
         String page = as(Role.VIEWER).get("/?" + query).then().statusCode(200).extract().asString();
         assertTrue(page.contains("&amp;path=") || page.contains("&path="), "the paths table drills to the accounts");
     }
