@@ -136,7 +136,7 @@ public class DashboardService {
     static final int PATH_STEPS_SHOWN = 5;
 
     /** A path for a table cell: "Paid search → Email → … 12 more … → Event → Meeting" when it is long. */
-    public static String shortPathLabel(io.accountable.i18n.Language language, List<String> path) {
+    static String shortPathLabel(io.accountable.i18n.Language language, List<String> path) {
         if (path == null || path.size() <= PATH_STEPS_SHOWN) {
             return pathLabel(language, path);
         }

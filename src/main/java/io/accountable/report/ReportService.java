@@ -295,19 +295,12 @@ public class ReportService {
         charts.put(trend.id(), SvgCharts.of(trend.chart(), 640, 240, language));
 
         // journeys: the most frequent paths and where converting journeys start and end
-        io.accountable.dashboard.card.Card paths = cardCatalogue.card("paths", filter, language).orElseThrow();
+        DashboardView.ChartPanel paths = view.panels().stream().filter(p -> "paths".equals(p.id())).findFirst()
+                .orElseThrow(); // the dashboard's own table: the same rows and the same short labels
         io.accountable.dashboard.card.Card flow = cardCatalogue.card("flow", filter, language).orElseThrow();
         charts.put("flow", "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(
                 io.accountable.dashboard.card.CardCatalogue.flowSvg(flow, m.flow_chart_label(), language)
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        List<String> pathColumns = paths.columns().stream().filter(c -> !"key".equals(c.key()))
-                .map(io.accountable.dashboard.card.Card.Column::label).toList();
-        List<List<String>> pathRows = paths.rows().stream().map(r -> List.of(printedPath(r, language),
-                io.accountable.web.Numbers.number(((Number) r.get("journeys")).doubleValue(), language),
-                io.accountable.web.Numbers.number(((Number) r.get("conversions")).doubleValue(), language),
-                io.accountable.web.Numbers.percent((Double) r.get("conversion_rate"), language),
-                io.accountable.web.Numbers.moneyShort(((Number) r.get("value")).doubleValue(), currency, language)))
-                .toList();
         List<List<String>> flowRows = io.accountable.dashboard.card.FlowController.rows(flow, currency, language);
 
         ReportMsg words = Texts.bundle(ReportMsg.class, language);
@@ -334,19 +327,9 @@ public class ReportService {
                 .data("user", user).data("generated", generated).data("lang", language.tag())
                 .data("definitions", pairs(definitions(language, filter, settings.current())))
                 .data("narrative", narrative.tell(filter, language)).data("trend", trend)
-                .data("pathColumns", pathColumns).data("pathRows", pathRows).data("pathsTitle", paths.title())
+                .data("paths", paths)
                 .data("flowTitle", flow.title()).data("flowColumns", io.accountable.dashboard.card.FlowController.columns(language)).data("flowRows", flowRows.subList(0, Math.min(12, flowRows.size())))
                 .data("flowMore", Math.max(0, flowRows.size() - 12)).data("flowWithout", io.accountable.dashboard.card.FlowController.without(flow, language)).setLocale(language.locale()).render();
-    }
-
-    /** A path as the dashboard's table writes it: a long one as its first and last two steps. */
-    private static String printedPath(Map<String, Object> row, Language language) {
-        String key = (String) row.get("key");
-        if (io.accountable.dashboard.card.CardCatalogue.NO_TOUCHES_KEY.equals(key)
-                || io.accountable.dashboard.card.CardCatalogue.OTHER_PATHS_KEY.equals(key)) {
-            return (String) row.get("label");
-        }
-        return DashboardService.shortPathLabel(language, List.of(key.split(">")));
     }
 
     static byte[] render(String html) {
